@@ -1,0 +1,58 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import svelte from '@astrojs/svelte';
+import sitemap from '@astrojs/sitemap';
+import rehypeCitation from 'rehype-citation';
+import { unified, rehypeHeadingIds } from '@astrojs/markdown-remark';
+import { remarkCitations } from './src/plugins/remark-citations.mjs';
+import { remarkExercises } from './src/plugins/remark-exercises.mjs';
+import { remarkTerms } from './src/plugins/remark-terms.mjs';
+import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.mjs';
+import { projectRoot } from './src/plugins/paths.mjs';
+
+// SITE_URL and BASE_PATH let the same build serve from a domain root or a sub-path
+// (e.g. GitHub Pages project sites); every internal link goes through import.meta.env.BASE_URL.
+const site = process.env.SITE_URL ?? 'https://public-value.example.org';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  output: 'static',
+  integrations: [mdx(), svelte(), sitemap()],
+  markdown: {
+    // Astro 7's default Markdown processor runs no remark/rehype plugins; the book needs
+    // them for citations, glossary checks, the exercises index and heading links.
+    processor: unified({
+      remarkPlugins: [remarkCitations, remarkTerms, remarkExercises],
+      rehypePlugins: [
+      rehypeHeadingIds,
+      [
+        rehypeCitation,
+        {
+          // rehype-citation joins `path` and `bibliography`, so the file is given relative to the root.
+          bibliography: 'content/bibliography.bib',
+          path: projectRoot,
+          csl: 'apa',
+          linkCitations: true,
+          // The chapter layout renders its own reference list (after the summary), so the
+          // plugin only formats the in-text citations.
+          suppressBibliography: true,
+        },
+      ],
+      rehypeHeadingLinks,
+      ],
+    }),
+  },
+  vite: {
+    resolve: {
+      alias: {
+        '~': new URL('./src', import.meta.url).pathname,
+        '@components': new URL('./components', import.meta.url).pathname,
+        '@evaluation': new URL('./src/evaluation/index.ts', import.meta.url).pathname,
+      },
+    },
+  },
+});

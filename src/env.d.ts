@@ -1,0 +1,6 @@
+/// <reference types="astro/client" />
+
+declare module '*.bib?raw' {
+  const text: string;
+  export default text;
+}

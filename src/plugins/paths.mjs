@@ -1,0 +1,10 @@
+import { fileURLToPath } from 'node:url';
+
+/** Absolute path of the project root (where astro.config.mjs lives). */
+export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Absolute path of the book's BibTeX file, shared by the build plugins and the pages. */
+export const bibliographyPath = fileURLToPath(new URL('../../content/bibliography.bib', import.meta.url));
+
+/** Absolute path of the glossary folder (one Markdown file per term). */
+export const glossaryDir = fileURLToPath(new URL('../../content/glossary/', import.meta.url));

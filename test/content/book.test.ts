@@ -1,0 +1,114 @@
+// The book's content contract (issue 5): every chapter is complete and every reference resolves.
+import { describe, it, expect } from 'vitest';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { readBibKeys } from '../../src/plugins/bib-keys.mjs';
+
+const root = join(import.meta.dirname, '..', '..');
+const chaptersDir = join(root, 'content', 'chapters');
+const glossaryDir = join(root, 'content', 'glossary');
+const WIDGETS = ['StrategicTriangle', 'TypologyMap', 'ModeBalancer', 'CapacityMatrix', 'ThreeWaves', 'ServiceCycle'];
+
+interface Chapter {
+  file: string;
+  data: Record<string, unknown>;
+  body: string;
+}
+
+function splitFrontmatter(text: string) {
+  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+  if (!match) throw new Error('no frontmatter');
+  return { data: parse(match[1]!) as Record<string, unknown>, body: match[2]! };
+}
+
+const chapters: Chapter[] = readdirSync(chaptersDir)
+  .filter((f) => f.endsWith('.mdx'))
+  .sort()
+  .map((file) => ({ file, ...splitFrontmatter(readFileSync(join(chaptersDir, file), 'utf8')) }));
+const bibKeys = readBibKeys();
+const glossaryIds = new Set(readdirSync(glossaryDir).filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, '')));
+
+/** Prose words: the body without JSX tags, expressions, code and citation brackets. */
+function proseWords(body: string): number {
+  const prose = body
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/<QuickCheck[\s\S]*?\/>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\[@[^\]]*\]/g, ' ')
+    .replace(/[#*_>|`-]/g, ' ');
+  return prose.split(/\s+/).filter((w) => /[A-Za-z]/.test(w)).length;
+}
+
+function attributes(body: string, tag: string): Record<string, string>[] {
+  return [...body.matchAll(new RegExp(`<${tag}\\b([^>]*)>`, 'g'))].map((m) =>
+    Object.fromEntries([...m[1]!.matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!])),
+  );
+}
+
+describe('the book', () => {
+  it('has the eleven chapters of DESIGN.md, numbered 1–11 without gaps', () => {
+    expect(chapters.map((c) => c.data.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+  });
+
+  it('has a glossary of at least 60 terms', () => {
+    expect(glossaryIds.size).toBeGreaterThanOrEqual(60);
+  });
+
+  it('gives every exercise an id unique across the book', () => {
+    const ids = chapters.flatMap((c) => attributes(c.body, 'Exercise').map((a) => a.id));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe.each(chapters)('chapter $file', ({ file, data, body }) => {
+  it('has 3–5 objectives, 5–8 summary points and 3–6 annotated further readings', () => {
+    expect((data.objectives as unknown[]).length).toBeGreaterThanOrEqual(3);
+    expect((data.objectives as unknown[]).length).toBeLessThanOrEqual(5);
+    expect((data.summary as unknown[]).length).toBeGreaterThanOrEqual(5);
+    expect((data.summary as unknown[]).length).toBeLessThanOrEqual(8);
+    expect((data.furtherReading as unknown[]).length).toBeGreaterThanOrEqual(3);
+    expect((data.furtherReading as unknown[]).length).toBeLessThanOrEqual(6);
+  });
+
+  it('has between 1,500 and 3,000 words of prose', () => {
+    const words = proseWords(body);
+    expect(words, `${file}: ${words} words`).toBeGreaterThanOrEqual(1500);
+    expect(words, `${file}: ${words} words`).toBeLessThanOrEqual(3200);
+  });
+
+  it('has at least four exercises: two quick checks, a widget task and a discussion or essay', () => {
+    const kinds = attributes(body, 'Exercise').map((a) => a.kind);
+    expect(kinds.length).toBeGreaterThanOrEqual(4);
+    expect(kinds.filter((k) => k === 'quick-check').length).toBeGreaterThanOrEqual(2);
+    expect(kinds).toContain('widget-task');
+    expect(kinds.some((k) => k === 'discussion' || k === 'essay')).toBe(true);
+  });
+
+  it('uses at least one widget or interactive figure', () => {
+    expect(WIDGETS.some((w) => body.includes(`<${w}`))).toBe(true);
+  });
+
+  it('cites only works in the bibliography', () => {
+    const keys = [...body.matchAll(/(?<![\w@.])-?@([A-Za-z][\w:-]*[A-Za-z0-9])/g)].map((m) => m[1]!);
+    const further = (data.furtherReading as { key: string }[]).map((r) => r.key);
+    expect(keys.length).toBeGreaterThan(0);
+    expect([...keys, ...further].filter((k) => !bibKeys.has(k))).toEqual([]);
+  });
+
+  it('links only glossary terms that exist', () => {
+    const ids = [...attributes(body, 'Term').map((a) => a.id!), ...(data.keyTerms as string[])];
+    expect(ids.filter((id) => !glossaryIds.has(id))).toEqual([]);
+  });
+});
+
+describe('glossary entries', () => {
+  it.each([...glossaryIds])('%s names a source in the bibliography and related terms that exist', (id) => {
+    const { data } = splitFrontmatter(readFileSync(join(glossaryDir, `${id}.md`), 'utf8'));
+    const sources = data.sources as { key: string }[];
+    expect(sources.length).toBeGreaterThan(0);
+    expect(sources.filter((s) => !bibKeys.has(s.key))).toEqual([]);
+    expect(((data.related as string[] | undefined) ?? []).filter((r) => !glossaryIds.has(r))).toEqual([]);
+    if (data.chapter) expect(existsSync(join(chaptersDir, `${String(data.chapter)}.mdx`))).toBe(true);
+  });
+});

@@ -1,0 +1,38 @@
+// Finds a Chromium for Playwright without downloading one (this project's machines cannot).
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+/** Returns the browser path from PLAYWRIGHT_CHROMIUM / CHROME_PATH, the system, or Playwright's own. */
+export function findChromium(): string {
+  const fromEnv = process.env.PLAYWRIGHT_CHROMIUM ?? process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`PLAYWRIGHT_CHROMIUM/CHROME_PATH points to ${fromEnv}, which does not exist.`);
+  }
+  const system = CANDIDATES.find((path) => existsSync(path));
+  if (system) return system;
+  const bundled = chromium.executablePath();
+  if (bundled && existsSync(bundled)) return bundled;
+  throw new Error(
+    'No Chromium found for the end-to-end tests. Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`) ' +
+      'or set PLAYWRIGHT_CHROMIUM=/path/to/chrome.',
+  );
+}
+
+/** Launch options for headless Chromium on a locked-down machine (root, no network beyond localhost). */
+export function chromiumLaunchOptions() {
+  return {
+    executablePath: findChromium(),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  };
+}

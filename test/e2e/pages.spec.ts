@@ -1,0 +1,51 @@
+// Every built page: loads, stays on its own origin, and passes axe in both themes.
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { sitemapPaths } from './site';
+
+const paths = sitemapPaths();
+
+test('the sitemap lists the home page, every chapter and the back matter', () => {
+  expect(paths).toContain('/');
+  expect(paths.filter((p) => p.startsWith('/chapters/') && p !== '/chapters/').length).toBeGreaterThanOrEqual(1);
+  for (const page of ['/glossary/', '/bibliography/', '/exercises/', '/search/', '/about/']) expect(paths).toContain(page);
+});
+
+async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
+
+for (const path of paths) {
+  test(`${path} loads with no request to another origin and no axe violation in light and dark themes`, async ({ browser, baseURL }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const foreign: string[] = [];
+    const origin = new URL(baseURL!).origin;
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) foreign.push(request.url());
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+
+    const response = await page.goto(path, { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('main#main')).toHaveCount(1);
+    await expect(page.locator('h1')).toHaveCount(1);
+    expect(await axeViolations(page), 'light theme').toEqual([]);
+
+    await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+    expect(await axeViolations(page), 'dark theme').toEqual([]);
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+}
+
+test('an unknown address shows the 404 page with ways back into the book', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('link', { name: 'Contents' }).first()).toBeVisible();
+});
