@@ -1,5 +1,13 @@
 const KEY = 'pvc-theme';
 
+function readStored(): string | null {
+  try {
+    return localStorage.getItem(KEY);
+  } catch {
+    return null;
+  }
+}
+
 function apply(button: HTMLButtonElement, theme: 'light' | 'dark') {
   document.documentElement.dataset.theme = theme;
   button.setAttribute('aria-pressed', String(theme === 'dark'));
@@ -20,12 +28,6 @@ export function setupThemeToggle(button: HTMLButtonElement | null) {
   });
   const media = window.matchMedia('(prefers-color-scheme: dark)');
   media.addEventListener('change', (event) => {
-    let stored: string | null = null;
-    try {
-      stored = localStorage.getItem(KEY);
-    } catch {
-      stored = null;
-    }
-    if (!stored) apply(button, event.matches ? 'dark' : 'light');
+    if (!readStored()) apply(button, event.matches ? 'dark' : 'light');
   });
 }
