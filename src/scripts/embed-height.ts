@@ -1,0 +1,14 @@
+/** Posts the page's height to the parent frame now and on every size change (see EmbedLayout). */
+export function postHeightToParent(widget: string) {
+  if (window.parent === window) return;
+  let last = -1;
+  const post = () => {
+    const height = Math.ceil(document.documentElement.scrollHeight);
+    if (height === last) return;
+    last = height;
+    window.parent.postMessage({ type: 'pvc:height', widget, height }, '*');
+    window.parent.postMessage(JSON.stringify({ subject: 'lti.frameResize', height }), '*');
+  };
+  new ResizeObserver(post).observe(document.body);
+  post();
+}
