@@ -1,0 +1,50 @@
+// The evaluation model's only public surface. Pure TypeScript: no DOM, Svelte, Astro or d3-selection.
+// Scores are 0–100 unless stated; fits, positions and alignment 0–1; ratings 1–5. Every result has a `kind`.
+
+// Vocabulary and errors
+export * from './types.ts';
+export { EvaluationError, isEvaluationError, type EvaluationErrorCode } from './errors.ts';
+export { normaliseMix, validateContext, type NormalisedMix } from './validate.ts';
+
+// 1. Strategic triangle
+export { evaluateTriangle, cornerLabels, bindingFailures, type TriangleInput, type TriangleResult } from './triangle.ts';
+
+// 2. Four-quadrant typology, and its case library
+export {
+  classifyPlacement, classifyAnswers, placeAnswers,
+  type TypologyPlacement, type TypologyAnswers, type TypologyResult, type ValueAtStake, type CoDestructionFlag,
+} from './typology.ts';
+export { typologyCases, type TypologyCase } from './cases.ts';
+
+// 3. Modes of production, service value, aggregate public value, balanced configuration
+export { evaluateMix, type ModesResult, type ModeWarning } from './modes.ts';
+export { findBalancedConfiguration, type BalanceResult, type BalanceObjective } from './balance.ts';
+export { presets, findPreset, type ServicePreset } from './presets.ts';
+
+// 4. Capacities
+export { evaluateCapacities, anchorFor, cellLabel, describeCell, type CapacityRatings, type CapacityResult, type CapacityGap } from './capacities.ts';
+
+// 5. Who and when
+export { describeWhoAndWhen, whoWhenLabels, type WhoWhenInput, type WhoWhenResult } from './who-when.ts';
+
+// 6. Self-assessment
+export { scoreAssessment, type AssessmentInput, type AssessmentResult, type RiskFlag, type Recommendation, type TriggeringAnswer, type CapacityTarget } from './assessment.ts';
+export {
+  assessmentItems, assessmentSections, assessmentRules, CHAPTER_ANCHORS, chapterLink,
+  type AssessmentItem, type AssessmentSection, type ItemId, type AssessmentAnswerLevels, type RuleDefinition, type RuleId, type ChapterAnchor,
+} from './assessment-items.ts';
+
+// 7. Descriptions and URL state
+export { describe, type EvaluationResult } from './describe.ts';
+export {
+  encodeState, decodeState, defaultState, STATE_VERSION,
+  type WidgetKind, type WidgetStates, type DecodedState, type TypologyState, type ModesState, type CapacitiesState, type AssessmentState,
+} from './url-state.ts';
+
+// The data file: every parameter with its value, source and rationale ("Open the model")
+export {
+  triangleParameters, typologyParameters, quadrantProfiles, quadrantValueAssociation, valueTypes,
+  modeFit, fitSensitivity, modeAffinity, digitalDependence, stateAuthorityExposure, serviceWeights, sharedValueWeights,
+  modeParameters, warningThresholds, modeProfiles, capacityParameters, capacityAnchors, capacityCells, assessmentParameters,
+  type Parameter, type FitTerm, type ModeProfile,
+} from './parameters.ts';

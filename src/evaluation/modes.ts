@@ -1,0 +1,247 @@
+import {
+  digitalDependence,
+  fitSensitivity,
+  modeAffinity,
+  modeFit,
+  modeParameters,
+  modeProfiles,
+  serviceWeights,
+  sharedValueWeights,
+  stateAuthorityExposure,
+  warningThresholds,
+} from './parameters.ts';
+import { clamp, normaliseMix, validateContext } from './validate.ts';
+import { DIMENSIONS, MODES, RESOURCES, type Dimension, type Mix, type Mode, type Resource, type ServiceContext } from './types.ts';
+
+/** A warning attached to a mix, with the reason a reader can check. */
+export interface ModeWarning {
+  id: 'digitalDivide' | 'lossOfControl' | 'legitimacyOfForce' | 'capture' | 'rigidity' | 'citizensLeftOut';
+  label: string;
+  explanation: string;
+}
+
+/** The evaluation of one mix of modes for one service. Scores are 0–100, fits 0–1. */
+export interface ModesResult {
+  kind: 'modes';
+  /** The mix as evaluated, in percent, summing to 100. */
+  mix: Mix;
+  /** Whether the shares given had to be rescaled to sum to 100, and the notice to show. */
+  normalisation: { applied: boolean; originalTotal: number; message: string | null };
+  context: ServiceContext;
+  /** How well each mode's way of working suits this service, 0–1. */
+  fit: Record<Mode, number>;
+  /** The mix's score on each public-value dimension, 0–100. */
+  dimensions: Record<Dimension, number>;
+  /** For each Table 1 resource, the share (0–100) drawn from outside the administration's own means. */
+  resources: Record<Resource, number>;
+  /** What the mix adds to this service, 0–100. */
+  serviceValue: number;
+  /** The mix's effect on values all services share (equity, legitimacy, control), 0–100. */
+  sharedValue: number;
+  /** How far modes are used together (0 = one mode, 100 = four equal shares). */
+  complementarity: number;
+  /** Service value weighed with shared values and complementarity (Figure 2), 0–100. */
+  aggregatePublicValue: number;
+  warnings: ModeWarning[];
+}
+
+/** Per-mode scores for one context: the mix's scores are share-weighted sums of these. */
+export interface ModeModel {
+  context: ServiceContext;
+  fit: Record<Mode, number>;
+  /** performance[mode][dimension], 0–1. */
+  performance: Record<Mode, Record<Dimension, number>>;
+  serviceWeights: Record<Dimension, number>;
+  sharedWeights: Record<Dimension, number>;
+  /** Service value of each pure mode, 0–100. */
+  serviceByMode: Record<Mode, number>;
+  /** Shared value of each pure mode, 0–100. */
+  sharedByMode: Record<Mode, number>;
+}
+
+const MAX_DIVERSITY = 1 - 1 / MODES.length;
+
+function modeFitness(mode: Mode, context: ServiceContext): number {
+  // A weighted geometric mean: one unfavourable feature drags the fit down more than in an average,
+  // because a mode that cannot reach the knowledge or the behaviour a service needs fails at it.
+  const floor = modeParameters.fitFloor.value;
+  let logSum = 0;
+  for (const term of modeFit[mode].value) {
+    const x = context[term.field];
+    logSum += term.weight * Math.log(floor + (1 - floor) * (term.favours === 'high' ? x : 1 - x));
+  }
+  return Math.exp(logSum);
+}
+
+function contextWeights(
+  base: Record<Dimension, { value: number }>,
+  boost: Partial<Record<Dimension, number>>,
+): Record<Dimension, number> {
+  const raw = {} as Record<Dimension, number>;
+  let total = 0;
+  for (const d of DIMENSIONS) {
+    raw[d] = base[d].value;
+    raw[d] += boost[d] ?? 0;
+    total += raw[d];
+  }
+  for (const d of DIMENSIONS) raw[d] /= total;
+  return raw;
+}
+
+// Mean openness of a mode's four Table 1 resources: how much of them the administration does not pay for itself.
+function outsideResources(mode: Mode): number {
+  let sum = 0;
+  for (const r of RESOURCES) sum += modeProfiles[mode].resources[r].openness.value;
+  return sum / RESOURCES.length;
+}
+
+/** Computes each mode's fit and dimension scores for a validated context. */
+export function buildModeModel(context: ServiceContext): ModeModel {
+  const fit = {} as Record<Mode, number>;
+  const performance = {} as Record<Mode, Record<Dimension, number>>;
+  const sWeights = contextWeights(serviceWeights, {});
+  // Equal access and state authority are shared values: they make fairness and legitimacy weigh
+  // more beyond the single service, not inside it.
+  const shWeights = contextWeights(sharedValueWeights, {
+    equity: modeParameters.equalAccessEquityBoost.value * context.equalAccessObligation,
+    legitimacy: modeParameters.stateAuthorityLegitimacyBoost.value * context.stateAuthority,
+  });
+  const serviceByMode = {} as Record<Mode, number>;
+  const sharedByMode = {} as Record<Mode, number>;
+  const saving = modeParameters.outsideResourceSaving.value;
+  for (const mode of MODES) {
+    fit[mode] = modeFitness(mode, context);
+    const row = {} as Record<Dimension, number>;
+    for (const d of DIMENSIONS) {
+      const s = fitSensitivity[d].value;
+      let score = modeAffinity[mode][d].value * (1 - s + s * fit[mode]);
+      if (d === 'efficiency') score = (1 - saving) * score + saving * outsideResources(mode);
+      if (d === 'equity') score *= 1 - digitalDependence[mode].value * (1 - context.digitalInclusion);
+      if (d === 'legitimacy') score *= 1 - stateAuthorityExposure[mode].value * context.stateAuthority;
+      row[d] = score;
+    }
+    performance[mode] = row;
+    let service = 0;
+    let shared = 0;
+    for (const d of DIMENSIONS) {
+      service += sWeights[d] * row[d];
+      shared += shWeights[d] * row[d];
+    }
+    serviceByMode[mode] = 100 * service;
+    sharedByMode[mode] = 100 * shared;
+  }
+  return { context, fit, performance, serviceWeights: sWeights, sharedWeights: shWeights, serviceByMode, sharedByMode };
+}
+
+/** Complementarity of a mix given as fractions summing to 1: 0 for one mode, 100 for four equal shares. */
+export function complementarityOf(fractions: readonly number[]): number {
+  let sumSquares = 0;
+  for (const x of fractions) sumSquares += x * x;
+  return (100 * (1 - sumSquares)) / MAX_DIVERSITY;
+}
+
+/** Aggregate public value from service value, shared value and complementarity (all 0–100). */
+export function aggregateOf(service: number, shared: number, complementarity: number): number {
+  const beta = modeParameters.complementarityWeight.value;
+  const gamma = modeParameters.sharedValueShare.value;
+  return (1 - beta) * ((1 - gamma) * service + gamma * shared) + beta * complementarity;
+}
+
+const clamp100 = (x: number): number => clamp(x, 0, 100);
+
+function warningsFor(mix: Mix, context: ServiceContext): ModeWarning[] {
+  const t = warningThresholds;
+  const open = mix.crowdsourcing + mix.opensourcing;
+  const warnings: ModeWarning[] = [];
+  if (open >= t.digitalDivideShare.value && context.digitalInclusion < t.digitalDivideInclusion.value) {
+    warnings.push({
+      id: 'digitalDivide',
+      label: 'Digital divide',
+      explanation: `${Math.round(open)} % of the work relies on citizens taking part through platforms, but digital inclusion is low: those without skills or access are left out, and the service may deepen existing inequities.`,
+    });
+  }
+  if (mix.opensourcing >= t.lossOfControlShare.value) {
+    warnings.push({
+      id: 'lossOfControl',
+      label: 'Loss of control',
+      explanation: `${Math.round(mix.opensourcing)} % opensourcing: the administration can no longer control production, only govern it, so it must watch that the result does not harm other public value.`,
+    });
+  }
+  if (context.stateAuthority >= t.forceAuthority.value && open > t.forceShare.value) {
+    warnings.push({
+      id: 'legitimacyOfForce',
+      label: 'Legitimacy of state authority',
+      explanation: `The service involves powers only the state may use, yet ${Math.round(open)} % of the work sits outside it. Citizens can watch, report and advise; enforcing the law must stay with public officials.`,
+    });
+  }
+  if (open >= t.captureShare.value) {
+    warnings.push({
+      id: 'capture',
+      label: 'Capture',
+      explanation: `With ${Math.round(open)} % of production open to outside contributors, the best organised or most connected can steer the service; keep accountability lines clear and those served represented.`,
+    });
+  }
+  if (mix.bureaucracy >= t.rigidityShare.value && context.expectationChange >= t.rigidityChange.value) {
+    warnings.push({
+      id: 'rigidity',
+      label: 'Rigidity',
+      explanation: `${Math.round(mix.bureaucracy)} % bureaucracy while expectations change fast: standard procedures will lag behind what citizens now want.`,
+    });
+  }
+  if (context.dependsOnCitizenBehaviour >= t.citizensIgnoredDependence.value && open < t.citizensIgnoredShare.value) {
+    warnings.push({
+      id: 'citizensLeftOut',
+      label: 'Citizens left out',
+      explanation: 'The outcome depends on what citizens do, but the mix hardly involves them; no internal efficiency gain can replace their contribution.',
+    });
+  }
+  return warnings;
+}
+
+/** Evaluates a mix in a validated model; shares are fractions summing to 1. */
+export function evaluateInModel(model: ModeModel, mix: Mix, normalisation: ModesResult['normalisation']): ModesResult {
+  const fractions = MODES.map((m) => mix[m] / 100);
+  const dimensions = {} as Record<Dimension, number>;
+  for (const d of DIMENSIONS) {
+    let score = 0;
+    MODES.forEach((m, i) => (score += (fractions[i] ?? 0) * model.performance[m][d]));
+    dimensions[d] = clamp100(100 * score);
+  }
+  const resources = {} as Record<Resource, number>;
+  for (const r of RESOURCES) {
+    let open = 0;
+    MODES.forEach((m, i) => (open += (fractions[i] ?? 0) * modeProfiles[m].resources[r].openness.value));
+    resources[r] = clamp100(100 * open);
+  }
+  let serviceValue = 0;
+  let sharedValue = 0;
+  MODES.forEach((m, i) => {
+    serviceValue += (fractions[i] ?? 0) * model.serviceByMode[m];
+    sharedValue += (fractions[i] ?? 0) * model.sharedByMode[m];
+  });
+  const complementarity = clamp100(complementarityOf(fractions));
+  return {
+    kind: 'modes',
+    mix,
+    normalisation,
+    context: model.context,
+    fit: { ...model.fit },
+    dimensions,
+    resources,
+    serviceValue: clamp100(serviceValue),
+    sharedValue: clamp100(sharedValue),
+    complementarity,
+    aggregatePublicValue: clamp100(aggregateOf(serviceValue, sharedValue, complementarity)),
+    warnings: warningsFor(mix, model.context),
+  };
+}
+
+/** Scores a mix of modes (percentages, rescaled if they do not sum to 100) for a service context. */
+export function evaluateMix(mix: Mix, context: ServiceContext): ModesResult {
+  const { mix: normalised, normalised: applied, originalTotal } = normaliseMix(mix);
+  const model = buildModeModel(validateContext(context));
+  const message = applied
+    ? `The shares you gave add up to ${Number(originalTotal.toFixed(2))}, not 100; they were rescaled in proportion.`
+    : null;
+  return evaluateInModel(model, normalised, { applied, originalTotal, message });
+}
