@@ -357,25 +357,25 @@ export type AssessmentAnswerLevels = Partial<Record<ItemId, Level>>;
 
 /** Headings the chapters provide so that recommendations can link to them. */
 export const CHAPTER_ANCHORS = [
-  { chapter: '04-strategic-triangle', anchor: 'binding-corner', heading: 'The binding corner' },
+  { chapter: '04-strategic-triangle', anchor: 'alignment-and-the-weakest-corner', heading: 'Alignment and the weakest corner' },
+  { chapter: '04-strategic-triangle', anchor: 'service-value-and-aggregate-public-value', heading: 'Service value and aggregate public value' },
   { chapter: '06-typology', anchor: 'quadrant-i-co-production', heading: 'Quadrant I: co-production' },
-  { chapter: '06-typology', anchor: 'co-destruction', heading: 'Co-destruction of value' },
-  { chapter: '07-modes-of-production', anchor: 'balancing-modes', heading: 'Balancing modes' },
-  { chapter: '07-modes-of-production', anchor: 'aggregate-public-value', heading: 'Service value and aggregate public value' },
-  { chapter: '07-modes-of-production', anchor: 'crowdsourcing', heading: 'Crowdsourcing' },
-  { chapter: '08-digital-age', anchor: 'digital-divide', heading: 'Equity and the digital divide' },
-  { chapter: '09-making-it-work', anchor: 'capacities', heading: 'Capacities' },
-  { chapter: '09-making-it-work', anchor: 'achilles-heel', heading: 'The Achilles heel: organisational capacity' },
-  { chapter: '09-making-it-work', anchor: 'sustainability', heading: 'Sustainability' },
-  { chapter: '09-making-it-work', anchor: 'professionals-and-learning', heading: 'Professionals and learning' },
-  { chapter: '10-dark-side', anchor: 'value-co-destruction', heading: 'Value co-destruction' },
+  { chapter: '06-typology', anchor: 'co-destruction-of-value', heading: 'Co-destruction of value' },
+  { chapter: '07-modes-of-production', anchor: 'balancing-the-modes', heading: 'Balancing the modes' },
+  { chapter: '07-modes-of-production', anchor: 'choosing-a-mode-by-the-problem', heading: 'Choosing a mode by the problem' },
+  { chapter: '08-digital-age', anchor: 'equity-and-the-digital-divide', heading: 'Equity and the digital divide' },
+  { chapter: '09-making-it-work', anchor: 'capacities-for-co-production', heading: 'Capacities for co-production' },
+  { chapter: '09-making-it-work', anchor: 'the-achilles-heel', heading: 'The Achilles heel' },
+  { chapter: '09-making-it-work', anchor: 'leadership-and-sustainability', heading: 'Leadership and sustainability' },
+  { chapter: '10-dark-side', anchor: 'when-co-production-destroys-value', heading: 'When co-production destroys value' },
   { chapter: '10-dark-side', anchor: 'capture-and-clientelism', heading: 'Capture and clientelism' },
+  { chapter: '10-dark-side', anchor: 'professional-resistance', heading: 'Professional resistance' },
 ] as const;
 
 /** A chapter heading that a recommendation can link to. */
 export type ChapterAnchor = (typeof CHAPTER_ANCHORS)[number];
 
-/** The link to a chapter heading, e.g. /chapters/06-typology/#co-destruction. */
+/** The link to a chapter heading, e.g. /chapters/06-typology/#co-destruction-of-value. */
 export function chapterLink(anchor: ChapterAnchor): string {
   return `/chapters/${anchor.chapter}/#${anchor.anchor}`;
 }
@@ -415,42 +415,42 @@ export const assessmentRules: readonly RuleDefinition[] = [
     id: 'strengthen-binding-corner',
     label: 'When one corner of the triangle trails the others, strengthen that corner before the others.',
     advice: 'Put effort into the weakest corner: more capacity or a sharper proposition adds little while it binds.',
-    link: anchor('04-strategic-triangle', 'binding-corner'),
+    link: anchor('04-strategic-triangle', 'alignment-and-the-weakest-corner'),
     source: R('Strategic triangle: the three dimensions must be aligned'),
   },
   {
     id: 'rebalance-modes',
     label: 'When the current mix differs from the balanced one by 20 points or more in a mode, consider rebalancing.',
     advice: 'Shift work towards the balanced configuration step by step, watching service value and aggregate public value together.',
-    link: anchor('07-modes-of-production', 'balancing-modes'),
+    link: anchor('07-modes-of-production', 'balancing-the-modes'),
     source: C('§6, Figure 3; §7'),
   },
   {
     id: 'keep-state-authority-public',
     label: 'When the service uses powers only the state may exercise and over a quarter of the work is crowd- or open-sourced, keep enforcement with officials.',
     advice: 'Let citizens watch, report and advise, but keep coercive and legal decisions in public hands.',
-    link: anchor('07-modes-of-production', 'aggregate-public-value'),
+    link: anchor('04-strategic-triangle', 'service-value-and-aggregate-public-value'),
     source: C('§6 (policing)'),
   },
   {
     id: 'engage-citizens',
     label: 'When the outcome depends largely on what citizens do but the mix hardly involves them, bring them in.',
     advice: 'Design the service so that citizens’ own actions are supported, rewarded and counted — public value crowdsourcing.',
-    link: anchor('07-modes-of-production', 'crowdsourcing'),
+    link: anchor('07-modes-of-production', 'choosing-a-mode-by-the-problem'),
     source: C('§4; §6'),
   },
   {
     id: 'close-digital-divide',
     label: 'When digital inclusion is low but the service relies on platforms, keep non-digital routes open.',
     advice: 'Offer in-person and assisted channels, and check who is missing from those who take part.',
-    link: anchor('08-digital-age', 'digital-divide'),
+    link: anchor('08-digital-age', 'equity-and-the-digital-divide'),
     source: S('The enabling role of ICT'),
   },
   {
     id: 'prevent-co-destruction',
     label: 'When aims conflict or the arrangement harms others, act before value is destroyed.',
     advice: 'Make aims explicit and negotiate them; look for who outside the arrangement loses and why.',
-    link: anchor('10-dark-side', 'value-co-destruction'),
+    link: anchor('10-dark-side', 'when-co-production-destroys-value'),
     source: O('Open issues: co-destruction'),
   },
   {
@@ -464,28 +464,28 @@ export const assessmentRules: readonly RuleDefinition[] = [
     id: 'secure-sustainability',
     label: 'When funding or sponsorship is short-lived, plan how the arrangement will last.',
     advice: 'Tie the arrangement to budgets and plans rather than to one sponsor or a launch grant.',
-    link: anchor('09-making-it-work', 'sustainability'),
+    link: anchor('09-making-it-work', 'leadership-and-sustainability'),
     source: S('Nesti: urban living labs'),
   },
   {
     id: 'work-with-professionals',
     label: 'When professionals see working with users as a threat, build shared learning.',
     advice: 'Create frequent occasions for staff to share what they learn from working with users.',
-    link: anchor('09-making-it-work', 'professionals-and-learning'),
+    link: anchor('10-dark-side', 'professional-resistance'),
     source: S('Co-production and social innovation'),
   },
   {
     id: 'fix-achilles-heel',
     label: 'When organisational operational capacity is weak, fix it first.',
     advice: 'Strengthen structures, processes and information systems that coordinate the joint work.',
-    link: anchor('09-making-it-work', 'achilles-heel'),
+    link: anchor('09-making-it-work', 'the-achilles-heel'),
     source: S('Co-production and organizational capacities (Howlett & Ramesh 2017)'),
   },
   {
     id: 'close-capacity-gaps',
     label: 'When a capacity falls short of what this service needs, close that gap — and only that gap.',
     advice: 'Invest where the service needs more than it has; a level that fits the service needs no investment.',
-    link: anchor('09-making-it-work', 'capacities'),
+    link: anchor('09-making-it-work', 'capacities-for-co-production'),
     source: S('Co-production and organizational capacities'),
   },
   {

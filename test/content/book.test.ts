@@ -3,7 +3,9 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import GithubSlugger from 'github-slugger';
 import { readBibKeys } from '../../src/plugins/bib-keys.mjs';
+import { CHAPTER_ANCHORS } from '../../src/evaluation/index.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const chaptersDir = join(root, 'content', 'chapters');
@@ -99,6 +101,20 @@ describe.each(chapters)('chapter $file', ({ file, data, body }) => {
   it('links only glossary terms that exist', () => {
     const ids = [...attributes(body, 'Term').map((a) => a.id!), ...(data.keyTerms as string[])];
     expect(ids.filter((id) => !glossaryIds.has(id))).toEqual([]);
+  });
+});
+
+/** The anchors a chapter's headings get (as the site's heading ids are made). */
+function headingSlugs(body: string): string[] {
+  const slugger = new GithubSlugger();
+  return body.split('\n').filter((l) => /^#{2,3} /.test(l)).map((l) => slugger.slug(l.replace(/^#+ /, '')));
+}
+
+describe('links into the chapters', () => {
+  it.each(CHAPTER_ANCHORS.map((a) => [a.chapter, a.anchor]))('the self-assessment links to %s#%s, a heading that exists', (chapter, anchor) => {
+    const found = chapters.find((c) => c.file === `${chapter}.mdx`);
+    expect(found, chapter).toBeDefined();
+    expect(headingSlugs(found!.body)).toContain(anchor);
   });
 });
 
