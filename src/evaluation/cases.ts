@@ -54,7 +54,7 @@ export const typologyCases: readonly TypologyCase[] = [
   {
     id: 'tax-returns-online',
     label: 'Filing a tax return online',
-    source: OSBORNE('pp. 5–6 (electronic services)'),
+    source: OSBORNE('Quadrant I (electronic services)'),
     answers: { choseToTakePart: 'no', aware: 'yes', scope: 'encounter', purpose: 'delivering' },
     expectedQuadrant: 'coProduction',
     quadrantFromSource: false,
@@ -64,7 +64,7 @@ export const typologyCases: readonly TypologyCase[] = [
   {
     id: 'offender-resisting',
     label: 'An offender resisting supervision',
-    source: OSBORNE('pp. 3 and Quadrant I (resistance in coercive services)'),
+    source: OSBORNE('Service-management view and Quadrant I (resistance in coercive services)'),
     answers: { choseToTakePart: 'no', aware: 'yes', scope: 'service', purpose: 'delivering', coDestruction: { resistance: true } },
     expectedQuadrant: 'coProduction',
     quadrantFromSource: false,

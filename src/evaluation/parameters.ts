@@ -64,7 +64,7 @@ export const typologyParameters = {
   involvementWeights: param(
     'How answers combine into involvement (chose, aware, purpose)',
     { choseToTakePart: 0.4, aware: 0.2, purpose: 0.4 },
-    OSBORNE('p. 2–3 (service-management view) and Quadrants II, IV'),
+    OSBORNE('Service-management view; Quadrants II and IV'),
     'Choice and awareness mark the voluntary, conscious view; improving or inventing a service implies deliberate action.',
   ),
   locusWeights: param(

@@ -131,7 +131,7 @@ export const presets: readonly ServicePreset[] = [
     id: 'residential-care',
     label: 'Residential care for older people',
     summary: 'Residents, their families and staff together make the experience of a care home; two identical homes would still differ because of their residents.',
-    source: { key: 'osborne2016', locator: 'pp. 4–5 (residential home example)' },
+    source: { key: 'osborne2016', locator: 'Quadrant I (residential home example)' },
     reading: 'Residents and families shape daily life in the home; few residents are online; access must be fair.',
     context: ctx(0.6, 0.6, 0.3, 0.2, 0.8, 0.3, 0.9, 0.3, 0.4),
     startingMix: mix(90, 0, 10, 0),
