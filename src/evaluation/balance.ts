@@ -46,6 +46,7 @@ export function findBalancedConfiguration(
   });
   const beta = objective === 'aggregatePublicValue' ? modeParameters.complementarityWeight.value : 0;
   const [cB, cI, cC, cO] = coefficient as [number, number, number, number];
+  const roles = MODES.map((m) => model.complementRole[m]);
   let best = -Infinity;
   let bestShares: [number, number, number, number] = [units, 0, 0, 0];
   let searched = 0;
@@ -55,7 +56,7 @@ export function findBalancedConfiguration(
         const o = units - b - i - c;
         const xb = b / units, xi = i / units, xc = c / units, xo = o / units;
         let value = xb * cB + xi * cI + xc * cC + xo * cO;
-        if (beta > 0) value += beta * complementarityOf([xb, xi, xc, xo]);
+        if (beta > 0) value += beta * complementarityOf([xb, xi, xc, xo], roles);
         searched++;
         if (value > best + TIE) {
           best = value;

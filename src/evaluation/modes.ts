@@ -57,6 +57,8 @@ export interface ModeModel {
   serviceByMode: Record<Mode, number>;
   /** Shared value of each pure mode, 0–100. */
   sharedByMode: Record<Mode, number>;
+  /** How far each mode's share counts towards complementarity (1 = fully, lower where it would exercise state-only authority). */
+  complementRole: Record<Mode, number>;
 }
 
 const MAX_DIVERSITY = 1 - 1 / MODES.length;
@@ -108,9 +110,13 @@ export function buildModeModel(context: ServiceContext): ModeModel {
   });
   const serviceByMode = {} as Record<Mode, number>;
   const sharedByMode = {} as Record<Mode, number>;
+  const complementRole = {} as Record<Mode, number>;
   const saving = modeParameters.outsideResourceSaving.value;
   for (const mode of MODES) {
     fit[mode] = modeFitness(mode, context);
+    // Handing powers only the state may use to outside contributors is not a complement to the
+    // state's own work (the policing example), so such a share adds little to complementarity.
+    complementRole[mode] = 1 - stateAuthorityExposure[mode].value * context.stateAuthority;
     const row = {} as Record<Dimension, number>;
     for (const d of DIMENSIONS) {
       const s = fitSensitivity[d].value;
@@ -130,14 +136,20 @@ export function buildModeModel(context: ServiceContext): ModeModel {
     serviceByMode[mode] = 100 * service;
     sharedByMode[mode] = 100 * shared;
   }
-  return { context, fit, performance, serviceWeights: sWeights, sharedWeights: shWeights, serviceByMode, sharedByMode };
+  return { context, fit, performance, serviceWeights: sWeights, sharedWeights: shWeights, serviceByMode, sharedByMode, complementRole };
 }
 
-/** Complementarity of a mix given as fractions summing to 1: 0 for one mode, 100 for four equal shares. */
-export function complementarityOf(fractions: readonly number[]): number {
-  let sumSquares = 0;
-  for (const x of fractions) sumSquares += x * x;
-  return (100 * (1 - sumSquares)) / MAX_DIVERSITY;
+/**
+ * Complementarity of a mix given as fractions summing to 1: 0 for one mode, 100 for four equal
+ * shares of modes with full roles. Each pair of modes counts by the product of their roles (0–1).
+ */
+export function complementarityOf(fractions: readonly number[], roles: readonly number[] = fractions.map(() => 1)): number {
+  // Gini–Simpson diversity written as a sum over pairs, so each pair can be weighted by its roles.
+  let pairs = 0;
+  for (let i = 0; i < fractions.length; i++) {
+    for (let j = i + 1; j < fractions.length; j++) pairs += 2 * (fractions[i] ?? 0) * (fractions[j] ?? 0) * (roles[i] ?? 1) * (roles[j] ?? 1);
+  }
+  return (100 * pairs) / MAX_DIVERSITY;
 }
 
 /** Aggregate public value from service value, shared value and complementarity (all 0–100). */
@@ -219,7 +231,7 @@ export function evaluateInModel(model: ModeModel, mix: Mix, normalisation: Modes
     serviceValue += (fractions[i] ?? 0) * model.serviceByMode[m];
     sharedValue += (fractions[i] ?? 0) * model.sharedByMode[m];
   });
-  const complementarity = clamp100(complementarityOf(fractions));
+  const complementarity = clamp100(complementarityOf(fractions, MODES.map((m) => model.complementRole[m])));
   return {
     kind: 'modes',
     mix,

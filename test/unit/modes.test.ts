@@ -45,15 +45,17 @@ describe('modes of production: the ten behaviours of MODEL §3', () => {
   });
 
   it('5. neighbourhood policing: moving share from bureaucracy to crowdsourcing raises service value while aggregate public value falls; balanced keeps bureaucracy ≥ 60 %', () => {
-    const { context } = preset('neighbourhood-policing');
-    const start = balanced('neighbourhood-policing');
-    expect(start.bureaucracy).toBeGreaterThanOrEqual(60);
-    let previous = evaluateMix(start, context);
-    for (let step = 1; step <= 6; step++) {
-      const next = evaluateMix({ ...start, bureaucracy: start.bureaucracy - 5 * step, crowdsourcing: start.crowdsourcing + 5 * step }, context);
-      expect(next.serviceValue).toBeGreaterThan(previous.serviceValue);
-      expect(next.aggregatePublicValue).toBeLessThan(previous.aggregatePublicValue);
-      previous = next;
+    const { context, startingMix } = preset('neighbourhood-policing');
+    expect(balanced('neighbourhood-policing').bureaucracy).toBeGreaterThanOrEqual(60);
+    // From the status quo and from all-bureaucracy, every 5-point move towards the crowd.
+    for (const start of [startingMix, mix(100, 0, 0, 0)]) {
+      let previous = evaluateMix(start, context);
+      for (let step = 1; step <= 8; step++) {
+        const next = evaluateMix({ ...start, bureaucracy: start.bureaucracy - 5 * step, crowdsourcing: start.crowdsourcing + 5 * step }, context);
+        expect(next.serviceValue).toBeGreaterThan(previous.serviceValue);
+        expect(next.aggregatePublicValue).toBeLessThan(previous.aggregatePublicValue);
+        previous = next;
+      }
     }
   });
 
@@ -144,7 +146,14 @@ describe('evaluateMix', () => {
       expect(v).toBeGreaterThanOrEqual(0);
       expect(v).toBeLessThanOrEqual(100);
     }
-    expect(r.complementarity).toBeCloseTo(100, 9);
+    expect(evaluateMix(mix(25, 25, 25, 25), { ...context, stateAuthority: 0 }).complementarity).toBeCloseTo(100, 9);
+  });
+
+  it('counts shares that would hand state-only authority to outsiders as little complement to the state’s own work', () => {
+    const coercive = { ...context, stateAuthority: 1 };
+    const civil = { ...context, stateAuthority: 0 };
+    expect(evaluateMix(mix(50, 0, 50, 0), coercive).complementarity).toBeLessThan(evaluateMix(mix(50, 0, 50, 0), civil).complementarity);
+    expect(evaluateMix(mix(50, 50, 0, 0), coercive).complementarity).toBeGreaterThan(evaluateMix(mix(50, 0, 50, 0), coercive).complementarity);
   });
 
   it('draws every resource from the administration’s own means under pure bureaucracy, and more from outside as crowdsourcing grows (Table 1)', () => {
