@@ -10,6 +10,7 @@ import { remarkExercises } from './src/plugins/remark-exercises.mjs';
 import { remarkTerms } from './src/plugins/remark-terms.mjs';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.mjs';
 import { projectRoot } from './src/plugins/paths.mjs';
+import { writeCitationData } from './src/plugins/citation-data.mjs';
 
 // SITE_URL and BASE_PATH let the same build serve from a domain root or a sub-path
 // (e.g. GitHub Pages project sites); every internal link goes through import.meta.env.BASE_URL.
@@ -33,7 +34,7 @@ export default defineConfig({
         rehypeCitation,
         {
           // rehype-citation joins `path` and `bibliography`, so the file is given relative to the root.
-          bibliography: 'content/bibliography.bib',
+          bibliography: writeCitationData(),
           path: projectRoot,
           csl: 'apa',
           linkCitations: true,

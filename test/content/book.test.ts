@@ -64,7 +64,8 @@ describe('the book', () => {
 });
 
 describe.each(chapters)('chapter $file', ({ file, data, body }) => {
-  it('has 3–5 objectives, 5–8 summary points and 3–6 annotated further readings', () => {
+  it('has 3–5 objectives, 5–8 summary points and 3–6 annotated further readings, each plain text', () => {
+    for (const item of [...(data.objectives as unknown[]), ...(data.summary as unknown[])]) expect(typeof item, JSON.stringify(item)).toBe('string');
     expect((data.objectives as unknown[]).length).toBeGreaterThanOrEqual(3);
     expect((data.objectives as unknown[]).length).toBeLessThanOrEqual(5);
     expect((data.summary as unknown[]).length).toBeGreaterThanOrEqual(5);
