@@ -48,6 +48,15 @@ export default defineConfig({
     }),
   },
   vite: {
+    build: {
+      rolldownOptions: {
+        treeshake: {
+          // The model's modules only declare data and functions; saying so lets a widget's bundle
+          // leave out the parts of the model it never calls (e.g. the self-assessment's texts).
+          moduleSideEffects: (id) => !id.includes('/src/evaluation/'),
+        },
+      },
+    },
     resolve: {
       alias: {
         '~': new URL('./src', import.meta.url).pathname,

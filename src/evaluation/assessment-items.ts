@@ -1,3 +1,4 @@
+import type { ItemId } from './assessment-ids.ts';
 import type { Level, SourceRef } from './types.ts';
 
 /** The sections of the self-assessment, in order. */
@@ -329,7 +330,7 @@ export const assessmentItems = [
     ],
     feeds: 'professional-resistance risk', source: S('Co-production and social innovation'),
   },
-] as const satisfies readonly AssessmentItem[];
+] as const satisfies readonly (AssessmentItem & { id: ItemId })[];
 
 function capacityLevels(type: 'operational' | 'analytical'): readonly [string, string, string, string, string] {
   return type === 'operational'
@@ -349,8 +350,7 @@ function capacityLevels(type: 'operational' | 'analytical'): readonly [string, s
       ];
 }
 
-/** The id of a self-assessment item. */
-export type ItemId = (typeof assessmentItems)[number]['id'];
+export type { ItemId } from './assessment-ids.ts';
 
 /** Answers to the self-assessment: any item may be skipped. */
 export type AssessmentAnswerLevels = Partial<Record<ItemId, Level>>;

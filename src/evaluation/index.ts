@@ -28,6 +28,7 @@ export { evaluateCapacities, anchorFor, cellLabel, describeCell, type CapacityRa
 export { describeWhoAndWhen, whoWhenLabels, type WhoWhenInput, type WhoWhenResult } from './who-when.ts';
 
 // 6. Self-assessment
+export { ASSESSMENT_ITEM_IDS } from './assessment-ids.ts';
 export { scoreAssessment, type AssessmentInput, type AssessmentResult, type RiskFlag, type Recommendation, type TriggeringAnswer, type CapacityTarget } from './assessment.ts';
 export {
   assessmentItems, assessmentSections, assessmentRules, CHAPTER_ANCHORS, chapterLink,

@@ -1,4 +1,5 @@
-import { assessmentItems, type AssessmentAnswerLevels, type ItemId } from './assessment-items.ts';
+import { ASSESSMENT_ITEM_IDS, type ItemId } from './assessment-ids.ts';
+import type { AssessmentAnswerLevels } from './assessment-items.ts';
 import type { CapacityRatings } from './capacities.ts';
 import { presets, findPreset } from './presets.ts';
 import type { TriangleInput } from './triangle.ts';
@@ -68,7 +69,7 @@ export const STATE_VERSION = 'v1';
 
 const KIND_CODES: Record<WidgetKind, string> = { triangle: 't', typology: 'y', modes: 'm', capacities: 'c', assessment: 'a' };
 const MAX_LENGTH = 1000;
-const ITEM_IDS = assessmentItems.map((i) => i.id) as readonly ItemId[];
+const ITEM_IDS: readonly ItemId[] = ASSESSMENT_ITEM_IDS;
 
 const firstPreset = presets[0]!;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ASSESSMENT_ITEM_IDS,
   assessmentItems,
   assessmentRules,
   CHAPTER_ANCHORS,
@@ -160,5 +161,11 @@ describe('scoreAssessment (MODEL §6)', () => {
   it('ignores answers to items it does not know', () => {
     const r = scoreAssessment({ answers: { ...calm, favouriteColour: 3 } as Record<ItemId, 1> });
     expect(r.answered).toBe(r.total);
+  });
+});
+
+describe('item ids', () => {
+  it('ASSESSMENT_ITEM_IDS lists the items in their URL order', () => {
+    expect(assessmentItems.map((item) => item.id)).toEqual([...ASSESSMENT_ITEM_IDS]);
   });
 });
