@@ -4,3 +4,9 @@ declare module '*.bib?raw' {
   const text: string;
   export default text;
 }
+
+// For svelte-check, which does not resolve .astro files (astro check resolves the real types).
+declare module '*.astro' {
+  const Component: (props: Record<string, unknown>) => unknown;
+  export default Component;
+}
