@@ -11,6 +11,7 @@ import { remarkTerms } from './src/plugins/remark-terms.mjs';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.mjs';
 import { projectRoot } from './src/plugins/paths.mjs';
 import { writeCitationData } from './src/plugins/citation-data.mjs';
+import { stripModelNotes } from './src/plugins/vite-strip-model-notes.mjs';
 
 // SITE_URL and BASE_PATH let the same build serve from a domain root or a sub-path
 // (e.g. GitHub Pages project sites); every internal link goes through import.meta.env.BASE_URL.
@@ -22,7 +23,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
-  integrations: [mdx(), svelte(), sitemap()],
+  // Embed pages are for iframes and say noindex, so they stay out of the sitemap.
+  integrations: [mdx(), svelte(), sitemap({ filter: (page) => !page.includes('/embed/') })],
   markdown: {
     // Astro 7's default Markdown processor runs no remark/rehype plugins; the book needs
     // them for citations, glossary checks, the exercises index and heading links.
@@ -48,6 +50,7 @@ export default defineConfig({
     }),
   },
   vite: {
+    plugins: [stripModelNotes()],
     build: {
       rolldownOptions: {
         treeshake: {

@@ -85,6 +85,16 @@ describe('ModeBalancer: starting state', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('a custom service from the URL (no preset) shows "Custom service" in the service list', async () => {
+    const state = { preset: null, context: { ...POLICING.context, stateAuthority: 0.1 }, mix: { bureaucracy: 50, innersourcing: 10, crowdsourcing: 40, opensourcing: 0 } };
+    window.history.replaceState(null, '', `?modes=${encodeState('modes', state)}`);
+    render(ModeBalancer, { id: 'modes', preset: 'recycling-collection' });
+    await Promise.resolve();
+    const select = screen.getByRole('combobox', { name: 'Service' }) as HTMLSelectElement;
+    expect(select.selectedOptions[0]?.textContent).toMatch(/^Custom service/);
+    expect(shares()).toEqual(state.mix);
+  });
+
   it.each([
     ['not our format', 'garbage'],
     ['an unknown preset', 'v1.m.nope.100-0-0-0'],
@@ -115,7 +125,7 @@ describe('ModeBalancer: starting state', () => {
       expect(svg.querySelector('title')?.textContent).toBeTruthy();
       expect(svg.querySelector('desc')?.textContent).toBeTruthy();
     }
-    expect(screen.getByRole('img', { name: /mix of modes/ }).querySelectorAll('path.slice')).toHaveLength(2);
+    expect(screen.getByRole('img', { name: /mix of modes/ }).querySelectorAll('rect.segment')).toHaveLength(2);
   });
 
   it('lists the mix, dimensions, both headline values and resources in the data table', () => {

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { assessmentItems, type AssessmentAnswerLevels, type Level } from '../../src/evaluation/index.ts';
+import { compareRespondents, uniqueLabels, type Agreement } from '../../components/self-assessment/compare.ts';
+import { diffAssessments, headlinesOf, mixPhrase, takeSnapshot } from '../../components/self-assessment/snapshots.ts';
+import { scoreAssessment } from '../../src/evaluation/index.ts';
+
+const person = (label: string, answers: AssessmentAnswerLevels, service = 'Care home') => ({ label, service, answers });
+
+describe.each<[string, (Level | undefined)[], Agreement, number | null]>([
+  ['identical answers', [3, 3, 3], 'agree', 0],
+  ['answers one level apart', [2, 3, 3], 'agree', 1],
+  ['answers two levels apart', [2, 4, 3], 'diverge', 2],
+  ['opposite ends of the scale', [1, 5], 'diverge', 4],
+  ['one answer and two skips', [4, undefined, undefined], 'agree', 0],
+  ['a skip between diverging answers', [1, undefined, 3], 'diverge', 2],
+  ['nobody answering', [undefined, undefined], 'skipped', null],
+])('compareRespondents() with %s', (_name, levels, status, spread) => {
+  it(`marks the item ${status} with spread ${spread}`, () => {
+    const respondents = levels.map((level, i) => person(`r${i}`, level === undefined ? {} : { locus: level }));
+    const item = compareRespondents(respondents).items.find((i) => i.itemId === 'locus')!;
+    expect(item.status).toBe(status);
+    expect(item.spread).toBe(spread);
+    expect(item.levels).toEqual(levels.map((l) => l ?? null));
+    expect(item.answered).toBe(levels.filter((l) => l !== undefined).length);
+    const given = levels.filter((l): l is Level => l !== undefined);
+    expect(item.min).toBe(given.length ? Math.min(...given) : null);
+    expect(item.max).toBe(given.length ? Math.max(...given) : null);
+  });
+});
+
+describe('compareRespondents()', () => {
+  const result = compareRespondents([
+    person('Manager', { problemKnown: 5, locus: 2, sponsorship: 4 }),
+    person('Frontline staff', { problemKnown: 4, locus: 4 }),
+    person('Service user', { problemKnown: 5, locus: 5, sponsorship: 1 }, ' care home '),
+  ]);
+
+  it('covers every item in the model’s order and counts each status', () => {
+    expect(result.items.map((i) => i.itemId)).toEqual(assessmentItems.map((i) => i.id));
+    expect(result.counts).toEqual({ agree: 1, diverge: 2, skipped: assessmentItems.length - 3 });
+  });
+
+  it('treats service names that differ only in case and spacing as the same service', () => {
+    expect(result.services).toEqual(['Care home']);
+    expect(result.sameService).toBe(true);
+    expect(compareRespondents([person('a', {}, 'Care home'), person('b', {}, 'Library')]).sameService).toBe(false);
+  });
+
+  it.each([
+    [['manager', 'manager', ''], ['manager', 'manager (2)', 'Respondent 3']],
+    [['A', 'a', 'B'], ['A', 'a (2)', 'B']],
+  ])('makes labels %j unique as %j', (labels, expected) => {
+    expect(uniqueLabels(labels)).toEqual(expected);
+  });
+});
+
+describe('diffAssessments()', () => {
+  const before = { answers: { valueProposition: 2, authorisation: 4, sponsorship: 1 } as AssessmentAnswerLevels, notes: {}, currentMix: null };
+  const after = {
+    answers: { valueProposition: 4, authorisation: 4, locus: 3 } as AssessmentAnswerLevels,
+    notes: { locus: 'From the 2025 survey.' },
+    currentMix: { bureaucracy: 80, innersourcing: 0, crowdsourcing: 20, opensourcing: 0 },
+  };
+  const diff = diffAssessments(before, after);
+
+  it('lists each changed answer before → after, with skips as null, in item order', () => {
+    expect(diff.answers.map((c) => [c.itemId, c.before, c.after])).toEqual([
+      ['locus', null, 3],
+      ['valueProposition', 2, 4],
+      ['sponsorship', 1, null],
+    ]);
+    expect(diff.answers[0]!.beforeText).toBe('skipped');
+    expect(diff.answers[1]!.afterText).toBe(assessmentItems.find((i) => i.id === 'valueProposition')!.levels[3]);
+    expect(diff.notesChanged).toEqual(['locus']);
+  });
+
+  it('reports changed headline results of the profile and leaves unchanged ones out', () => {
+    const keys = diff.headlines.map((h) => h.key);
+    expect(keys).toContain('currentMix');
+    expect(keys).toContain('risks');
+    const risk = diff.headlines.find((h) => h.key === 'risks')!;
+    expect(risk.before).toContain('Sustainability');
+    expect(risk.after).not.toContain('Sustainability');
+    expect(keys).not.toContain('balanced');
+    expect(diff.unchanged).toBe(false);
+  });
+
+  it('finds nothing changed between a snapshot and the answers it was taken from', () => {
+    const snap = takeSnapshot(after, new Date('2025-03-01T10:00:00Z'), 's1');
+    after.answers.locus = 5;
+    expect(snap.answers.locus).toBe(3);
+    expect(diffAssessments(snap, snap)).toEqual({ answers: [], notesChanged: [], headlines: [], unchanged: true });
+  });
+});
+
+describe('headlinesOf() and mixPhrase()', () => {
+  it('phrases an unanswered profile as not assessed, never as a gap', () => {
+    const h = headlinesOf(scoreAssessment({ answers: {} }));
+    expect(h).toMatchObject({ answered: `0 of ${assessmentItems.length}`, quadrant: 'not assessed', binding: 'not assessed', gaps: 'none', currentMix: 'not given' });
+  });
+
+  it.each([
+    [{ bureaucracy: 70, innersourcing: 0, crowdsourcing: 30, opensourcing: 0 }, '70 % bureaucracy, 30 % crowdsourcing'],
+    [null, 'not given'],
+  ])('phrases %j as %j', (mix, text) => {
+    expect(mixPhrase(mix)).toBe(text);
+  });
+});
