@@ -9,6 +9,7 @@ import { remarkCitations } from './src/plugins/remark-citations.mjs';
 import { remarkExercises } from './src/plugins/remark-exercises.mjs';
 import { remarkTerms } from './src/plugins/remark-terms.mjs';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.mjs';
+import { rehypeCitationTargets } from './src/plugins/rehype-citation-targets.mjs';
 import { projectRoot } from './src/plugins/paths.mjs';
 import { writeCitationData } from './src/plugins/citation-data.mjs';
 import { stripModelNotes } from './src/plugins/vite-strip-model-notes.mjs';
@@ -45,6 +46,7 @@ export default defineConfig({
           suppressBibliography: true,
         },
       ],
+      [rehypeCitationTargets, { base }],
       rehypeHeadingLinks,
       ],
     }),
