@@ -24,6 +24,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
+  // Inlined styles spare each page render-blocking requests (measured: chapter FCP on a throttled phone).
+  build: { inlineStylesheets: 'always' },
   // Embed pages are for iframes and say noindex, so they stay out of the sitemap.
   integrations: [mdx(), svelte(), sitemap({ filter: (page) => !page.includes('/embed/') })],
   markdown: {
