@@ -8,6 +8,17 @@ export function readStateParam<K extends WidgetKind>(kind: K, param: string): De
 }
 
 /**
+ * The state to start from when the page opens or the reader goes Back: the one in the address,
+ * or the starting state with a notice saying why the address could not be used.
+ */
+export function stateFromAddress<K extends WidgetKind>(kind: K, param: string, start: () => WidgetStates[K]): { state: WidgetStates[K]; notice: string | null } {
+  const decoded = readStateParam(kind, param);
+  if (decoded === null) return { state: start(), notice: null };
+  if (decoded.ok) return { state: decoded.state, notice: null };
+  return { state: start(), notice: `The link’s widget state could not be read: ${decoded.reason ?? 'it is damaged.'} Showing the starting state.` };
+}
+
+/**
  * Writes the state into the address. Continuous changes (a slider being dragged) replace the
  * current history entry; discrete ones (a preset, a reset) push a new one so Back undoes them.
  */

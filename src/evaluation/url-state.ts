@@ -253,22 +253,22 @@ export function encodeState<K extends WidgetKind>(kind: K, state: WidgetStates[K
 /** Decodes a URL state; never throws: an invalid, foreign or old string gives the defaults and a reason to show. */
 export function decodeState<K extends WidgetKind>(kind: K, text: unknown): DecodedState<K> {
   const fallback = (reason: string): DecodedState<K> => ({ state: defaultState(kind), ok: false, reason });
-  if (typeof text !== 'string' || text.length === 0) return fallback('No saved state was given; showing the starting values.');
-  if (text.length > MAX_LENGTH) return fallback('The saved state is too long to be one of ours; showing the starting values.');
+  if (typeof text !== 'string' || text.length === 0) return fallback('No saved state was given.');
+  if (text.length > MAX_LENGTH) return fallback('The saved state is too long to be one of ours.');
   const match = /^v(\d{1,4})\.([a-z])\.(.*)$/s.exec(text);
-  if (match === null) return fallback('The link’s state is not in a format this page understands; showing the starting values.');
+  if (match === null) return fallback('The link’s state is not in a format this page understands.');
   const [, version, code, payload] = match as unknown as [string, string, string, string];
   if (`v${version}` !== STATE_VERSION) {
-    return fallback(`The link was made with format v${version}, which this version of the book cannot read; showing the starting values.`);
+    return fallback(`The link was made with format v${version}, which this version of the book cannot read.`);
   }
   if (code !== KIND_CODES[kind]) {
     const other = (Object.keys(KIND_CODES) as WidgetKind[]).find((k) => KIND_CODES[k] === code);
-    return fallback(other ? `The link holds a ${other} state, not a ${kind} state; showing the starting values.` : 'The link’s state is for an unknown widget; showing the starting values.');
+    return fallback(other ? `The link holds a ${other} state, not a ${kind} state.` : 'The link’s state is for an unknown widget.');
   }
   try {
     return { state: codecs[kind].decode(payload), ok: true };
   } catch (error) {
     const detail = error instanceof EvaluationError ? ` ${error.message}` : '';
-    return fallback(`The link’s state could not be read.${detail} Showing the starting values.`);
+    return fallback(`The link’s state could not be read.${detail}`);
   }
 }

@@ -85,7 +85,7 @@ test('opening a URL with a state restores it, context included, and survives a r
 
 test('a bad state in the URL shows a notice and the starting state', async ({ page }) => {
   await openWidget(page, `${CHAPTER}?modes=v1.m.nowhere.100-0-0-0`);
-  await expect(page.locator('#modes').getByRole('alert')).toContainText('could not be used');
+  await expect(page.locator('#modes').getByRole('alert')).toContainText('could not be read');
   await expect(slider(page, 'Bureaucracy')).toHaveValue(String(RECYCLING.startingMix.bureaucracy));
 });
 
