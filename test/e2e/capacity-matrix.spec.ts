@@ -1,5 +1,6 @@
 // The capacity matrix in Chromium: keyboard alone, URL round trip, Back, bad state, embed height, no-JavaScript render.
 import { test, expect, type Page } from '@playwright/test';
+import { embedHeights, expectHeightMessages } from './embed';
 import { CAPACITY_CELLS, describe, encodeState, evaluateCapacities, type CapacityRatings } from '../../src/evaluation/index.ts';
 
 const CHAPTER = '/chapters/09-making-it-work/';
@@ -63,24 +64,8 @@ test('a bad state in the URL shows a notice and the starting state', async ({ pa
 });
 
 test('the embed page restores its state and posts its height to the parent', async ({ page }) => {
-  await page.goto('/');
   const ratings = { ...START, 'operational.organisational': 2 } as CapacityRatings;
-  const src = `/embed/capacities/?state=${encodeState('capacities', { ratings })}`;
-  await page.evaluate((url) => {
-    const w = window as unknown as { __msgs: unknown[] };
-    w.__msgs = [];
-    addEventListener('message', (e) => w.__msgs.push(e.data));
-    const f = document.createElement('iframe');
-    f.src = url;
-    f.title = 'embed';
-    document.body.append(f);
-  }, src);
-  await expect
-    .poll(() => page.evaluate(() => (window as unknown as { __msgs: { type?: string }[] }).__msgs.filter((m) => m?.type === 'pvc:height').length))
-    .toBeGreaterThan(0);
-  const heights = await page.evaluate(() => (window as unknown as { __msgs: { type?: string; widget?: string; height: number }[] }).__msgs.filter((m) => m?.type === 'pvc:height'));
-  expect(heights[0]!.widget).toBe('capacities');
-  expect(heights.at(-1)!.height).toBeGreaterThan(300);
+  expectHeightMessages(await embedHeights(page, `/embed/capacities/?state=${encodeState('capacities', { ratings })}`), 'capacities');
   await expect(page.frameLocator('iframe').locator('.widget-description')).toHaveText(describe(evaluateCapacities(ratings)));
 });
 

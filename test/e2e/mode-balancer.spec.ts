@@ -1,5 +1,6 @@
 // The mode balancer in the built site: keyboard alone, the URL round trip, Back, a bad link, the embed page and the no-JavaScript view.
 import { test, expect, type Page } from '@playwright/test';
+import { embedHeights, expectHeightMessages } from './embed';
 import AxeBuilder from '@axe-core/playwright';
 import { decodeState, describe as describeResult, encodeState, evaluateMix, findBalancedConfiguration, findPreset } from '../../src/evaluation/index.ts';
 
@@ -97,19 +98,7 @@ test('chapter 4 starts the balancer on neighbourhood policing', async ({ page })
 });
 
 test('the embed page posts its height to the parent', async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate(() => {
-    const w = window as unknown as { __msgs: unknown[] };
-    w.__msgs = [];
-    addEventListener('message', (e) => w.__msgs.push(e.data));
-    const frame = document.createElement('iframe');
-    frame.src = '/embed/modes/';
-    frame.style.width = '800px';
-    document.body.append(frame);
-  });
-  await expect
-    .poll(() => page.evaluate(() => (window as unknown as { __msgs: { type?: string; widget?: string; height?: number }[] }).__msgs.find((m) => m?.type === 'pvc:height')))
-    .toMatchObject({ type: 'pvc:height', widget: 'modes', height: expect.any(Number) });
+  expectHeightMessages(await embedHeights(page, '/embed/modes/'), 'modes');
 });
 
 test('without JavaScript the page shows the starting mix, its figures and the model’s description', async ({ browser }) => {

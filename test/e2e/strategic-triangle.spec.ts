@@ -1,5 +1,6 @@
 // The strategic triangle in Chromium: keyboard alone, pointer drag, URL round trip, Back, bad state, embed height, no-JavaScript render.
 import { test, expect, type Page } from '@playwright/test';
+import { embedHeights, expectHeightMessages } from './embed';
 import { describe, encodeState, evaluateTriangle, type TriangleInput } from '../../src/evaluation/index.ts';
 
 const CHAPTER = '/chapters/04-strategic-triangle/';
@@ -99,26 +100,9 @@ test('a bad state in the URL shows a notice and the starting state', async ({ pa
 });
 
 test('the embed page restores its state and posts its height to the parent', async ({ page }) => {
-  await page.goto('/');
   const state = { publicValue: 25, authorisingEnvironment: 75, operationalCapacity: 85 };
-  const src = `/embed/triangle/?state=${encodeState('triangle', state)}`;
-  await page.evaluate((url) => {
-    const w = window as unknown as { __msgs: unknown[] };
-    w.__msgs = [];
-    addEventListener('message', (e) => w.__msgs.push(e.data));
-    const f = document.createElement('iframe');
-    f.src = url;
-    f.title = 'embed';
-    document.body.append(f);
-  }, src);
-  await expect
-    .poll(() => page.evaluate(() => (window as unknown as { __msgs: { type?: string; height?: number }[] }).__msgs.filter((m) => m?.type === 'pvc:height').length))
-    .toBeGreaterThan(0);
-  const heights = await page.evaluate(() => (window as unknown as { __msgs: { type?: string; widget?: string; height: number }[] }).__msgs.filter((m) => m?.type === 'pvc:height'));
-  expect(heights[0]!.widget).toBe('triangle');
-  expect(heights.at(-1)!.height).toBeGreaterThan(300);
-  const frame = page.frameLocator('iframe');
-  await expect(frame.locator('.widget-description')).toHaveText(describe(evaluateTriangle(state)));
+  expectHeightMessages(await embedHeights(page, `/embed/triangle/?state=${encodeState('triangle', state)}`), 'triangle');
+  await expect(page.frameLocator('iframe').locator('.widget-description')).toHaveText(describe(evaluateTriangle(state)));
 });
 
 test('without JavaScript the chapter shows the starting triangle and its description', async ({ browser, baseURL }) => {

@@ -1,5 +1,6 @@
 // The typology map in the built site: keyboard alone, the URL round trip, Back, a bad link, "check my placement", the embed page and the no-JavaScript view.
 import { test, expect, type Page } from '@playwright/test';
+import { embedHeights, expectHeightMessages } from './embed';
 import { classifyPlacement, decodeState, describe as describeResult, encodeState, placeAnswers, type TypologyState } from '../../src/evaluation/index.ts';
 import { typologyState } from '../../components/widget/initial-state.ts';
 
@@ -87,19 +88,7 @@ test('"check my placement" hides the quadrant, then gives feedback with the reas
 });
 
 test('the embed page posts its height to the parent', async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate(() => {
-    const w = window as unknown as { __msgs: unknown[] };
-    w.__msgs = [];
-    addEventListener('message', (e) => w.__msgs.push(e.data));
-    const frame = document.createElement('iframe');
-    frame.src = '/embed/typology/';
-    frame.style.width = '800px';
-    document.body.append(frame);
-  });
-  await expect
-    .poll(() => page.evaluate(() => (window as unknown as { __msgs: { type?: string; widget?: string; height?: number }[] }).__msgs.find((m) => m?.type === 'pvc:height')))
-    .toMatchObject({ type: 'pvc:height', widget: 'typology', height: expect.any(Number) });
+  expectHeightMessages(await embedHeights(page, '/embed/typology/'), 'typology');
 });
 
 test('the embed page restores a state from ?state=', async ({ page }) => {
