@@ -10,6 +10,7 @@ import { remarkExercises } from './src/plugins/remark-exercises.mjs';
 import { remarkTerms } from './src/plugins/remark-terms.mjs';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.mjs';
 import { rehypeCitationTargets } from './src/plugins/rehype-citation-targets.mjs';
+import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
 import { projectRoot } from './src/plugins/paths.mjs';
 import { writeCitationData } from './src/plugins/citation-data.mjs';
 import { stripModelNotes } from './src/plugins/vite-strip-model-notes.mjs';
@@ -49,6 +50,7 @@ export default defineConfig({
         },
       ],
       [rehypeCitationTargets, { base }],
+      [rehypeBaseLinks, { base }],
       rehypeHeadingLinks,
       ],
     }),

@@ -1,14 +1,18 @@
 #!/usr/bin/env node
 // Checks every internal link and #anchor of the built site with linkinator, and fails when any is
 // broken — or when so few links were checked that the crawl itself must have gone wrong.
+// Usage: node test/e2e/check-links.mjs <folder> [<start path in it, e.g. book/ for a sub-path build>]
 import { check } from 'linkinator';
 
 // linkinator counts each address once (anchors are checked but not counted): the site has about 50.
 const MIN_LINKS = 40;
-const dist = process.argv[2] ?? 'dist';
+const root = process.argv[2] ?? 'dist';
+const start = process.argv[3];
 
 const result = await check({
-  path: dist,
+  // With a start path, the folder is served as the host's root and the crawl begins below it,
+  // as on a host that serves the book under a sub-path.
+  ...(start ? { path: start, serverRoot: root } : { path: root }),
   recurse: true,
   checkFragments: true,
   // linkinator serves the folder on 127.0.0.1; any other host is another site (DOIs, the licence,
