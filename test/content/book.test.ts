@@ -77,7 +77,7 @@ describe.each(chapters)('chapter $file', ({ file, data, body }) => {
   it('has between 1,500 and 3,000 words of prose', () => {
     const words = proseWords(body);
     expect(words, `${file}: ${words} words`).toBeGreaterThanOrEqual(1500);
-    expect(words, `${file}: ${words} words`).toBeLessThanOrEqual(3200);
+    expect(words, `${file}: ${words} words`).toBeLessThanOrEqual(3000);
   });
 
   it('has at least four exercises: two quick checks, a widget task and a discussion or essay', () => {
