@@ -25,7 +25,7 @@ export interface CapacityResult {
   targets: Record<CapacityCell, Level>;
   /** Cells below target, largest gap first. A cell at or above its target is not a gap. */
   gaps: CapacityGap[];
-  /** The lowest-rated cell (ties: larger gap, then matrix order), or null when nothing is rated. */
+  /** The lowest-rated cell (ties: larger gap, then matrix order); null when nothing is rated or all rated cells are level. */
   weakest: { cell: CapacityCell; rating: Level; anchor: string } | null;
   /** Organisational-operational capacity at or below the threshold: co-production's Achilles heel. */
   achillesHeel: { flagged: boolean; rating: Level | null; explanation: string };
@@ -98,6 +98,9 @@ export function evaluateCapacities(ratingsInput: CapacityRatings, options: { tar
       weakest = { cell, rating, anchor: anchorFor(splitCell(cell).type, rating) };
     }
   }
+  // A weakest link only exists when some cell trails the others.
+  const rated = CAPACITY_CELLS.map((cell) => ratings[cell]).filter((r): r is Level => r !== null);
+  if (rated.every((r) => r === rated[0])) weakest = null;
   const heel = ratings['operational.organisational'];
   const flagged = heel !== null && heel <= capacityParameters.achillesHeelThreshold.value;
   return {

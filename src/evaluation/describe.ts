@@ -4,7 +4,7 @@ import { cellLabel, describeCell, type CapacityResult } from './capacities.ts';
 import type { ModesResult } from './modes.ts';
 import { modeParameters, modeProfiles, quadrantProfiles } from './parameters.ts';
 import { cornerLabels, type TriangleResult } from './triangle.ts';
-import { MODES, type Dimension, type Mix, type Mode } from './types.ts';
+import { CAPACITY_CELLS, MODES, type Dimension, type Mix, type Mode } from './types.ts';
 import type { TypologyResult } from './typology.ts';
 import { whoWhenLabels, type WhoWhenResult } from './who-when.ts';
 
@@ -81,7 +81,11 @@ function describeBalance(r: BalanceResult): string {
 
 function describeCapacities(r: CapacityResult): string {
   const parts = [
-    r.weakest ? `Weakest cell: ${cellLabel(r.weakest.cell)}, rated ${r.weakest.rating} of 5 — ${r.weakest.anchor}` : 'No cell rated yet.',
+    r.weakest
+      ? `Weakest cell: ${cellLabel(r.weakest.cell)}, rated ${r.weakest.rating} of 5 — ${r.weakest.anchor}`
+      : r.missing.length === CAPACITY_CELLS.length
+        ? 'No cell rated yet.'
+        : 'All rated cells are at the same level, so no single cell is the weakest link.',
     r.gaps.length > 0
       ? `Gaps against what the service needs: ${list(r.gaps.map((g) => `${cellLabel(g.cell)} (${g.rating}, needs ${g.target})`))}.`
       : 'No gaps: every rated cell meets its target.',

@@ -94,9 +94,9 @@ group('CapacityMatrix', () => {
 
   it.each([
     ['Strong staff, weak organisation', 'operational.organisational', true],
-    ['All middling', 'analytical.individual', false],
+    ['All middling', null, false],
     ['Backing without the means', 'analytical.individual', true],
-  ])('the profile “%s” (by Enter) makes %s the weakest (Achilles heel %s) and pushes a history entry', async (label, weakest, heel) => {
+  ])('the profile “%s” (by Enter) makes %s the weakest (Achilles heel %s) and pushes a history entry', async (label, weakest: string | null, heel) => {
     const user = userEvent.setup();
     const { container } = renderMatrix();
     const before = window.history.length;
@@ -105,7 +105,8 @@ group('CapacityMatrix', () => {
     await user.keyboard('{Enter}');
     const ratings = Object.fromEntries(CAPACITY_CELLS.map((c) => [c, Number(container.querySelector<HTMLSelectElement>(`#capacities-${c.replace('.', '-')}`)!.value)])) as CapacityRatings;
     const r = evaluateCapacities(ratings);
-    expect(r.weakest?.cell).toBe(weakest);
+    expect(r.weakest?.cell ?? null).toBe(weakest);
+    expect(container.querySelectorAll('.badge-weakest')).toHaveLength(weakest ? 1 : 0);
     expect(r.achillesHeel.flagged).toBe(heel);
     expect(descriptionText(container)).toBe(describe(r));
     expect(window.history.length).toBe(before + 1);

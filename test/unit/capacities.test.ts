@@ -4,6 +4,7 @@ import {
   CAPACITY_CELLS,
   capacityAnchors,
   describeCell,
+  describe as describeResult,
   evaluateCapacities,
   type CapacityRatings,
 } from '../../src/evaluation/index.ts';
@@ -61,8 +62,8 @@ describe('evaluateCapacities (MODEL §4)', () => {
   });
 
   it('handles unrated cells: lists them and leaves them out of gaps and the weakest cell', () => {
-    const r = evaluateCapacities({ 'operational.individual': 4 });
-    expect(r.missing).toHaveLength(8);
+    const r = evaluateCapacities({ 'operational.individual': 4, 'political.systemic': 5 });
+    expect(r.missing).toHaveLength(7);
     expect(r.gaps).toEqual([]);
     expect(r.weakest?.cell).toBe('operational.individual');
     expect(evaluateCapacities({}).weakest).toBeNull();
@@ -74,5 +75,14 @@ describe('evaluateCapacities (MODEL §4)', () => {
     [{ 'analytical.individual': 'high' }, 'wrong-type'],
   ])('refuses a malformed rating %j with a typed error', (ratings, code) => {
     expect(() => evaluateCapacities(ratings as never)).toThrow(expect.objectContaining({ code }));
+  });
+});
+
+describe('no single weakest link', () => {
+  it('names no weakest cell when every rated cell is at the same level, and says so', () => {
+    const level = evaluateCapacities(all(3));
+    expect(level.weakest).toBeNull();
+    expect(describeResult(level)).toContain('no single cell is the weakest link');
+    expect(evaluateCapacities({ 'analytical.individual': 2 }).weakest).toBeNull();
   });
 });
