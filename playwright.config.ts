@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from './test/e2e/browser';
+import { chromiumLaunchOptions } from './test/bench/browser.mjs';
 
 // End-to-end tests run against the production build (dist/) served by `astro preview`.
 const port = Number(process.env.E2E_PORT ?? 4329);

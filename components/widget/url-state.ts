@@ -18,6 +18,13 @@ export function stateFromAddress<K extends WidgetKind>(kind: K, param: string, s
   return { state: start(), notice: `The link’s widget state could not be read: ${decoded.reason ?? 'it is damaged.'} Showing the starting state.` };
 }
 
+/** Applies the address's state now and whenever the reader goes Back or Forward; returns the clean-up. */
+export function followAddress(restore: () => void): () => void {
+  restore();
+  window.addEventListener('popstate', restore);
+  return () => window.removeEventListener('popstate', restore);
+}
+
 /**
  * Writes the state into the address. Continuous changes (a slider being dragged) replace the
  * current history entry; discrete ones (a preset, a reset) push a new one so Back undoes them.

@@ -1,4 +1,5 @@
-// Finds a Chromium for scripts run with plain Node (the .mjs twin of test/e2e/browser.ts, which needs TypeScript).
+// Finds a Chromium without downloading one (this project's machines cannot): used by the
+// end-to-end tests (playwright.config.ts) and the benchmark scripts alike.
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
@@ -20,10 +21,15 @@ export function findChromium() {
   );
 }
 
-/** Launches headless Chromium with the same options as the end-to-end tests. */
-export function launchChromium() {
-  return chromium.launch({
+/** Launch options for headless Chromium on a locked-down machine (root, no network beyond localhost). */
+export function chromiumLaunchOptions() {
+  return {
     executablePath: findChromium(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  };
+}
+
+/** Launches headless Chromium with the same options as the end-to-end tests. */
+export function launchChromium() {
+  return chromium.launch(chromiumLaunchOptions());
 }
