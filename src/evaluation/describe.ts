@@ -129,7 +129,7 @@ function describeAssessment(r: AssessmentResult): string {
 }
 
 /** A plain-language description of any result, for live regions, the no-JavaScript fallback, print and the report. */
-export function describe(result: EvaluationResult): string {
+export function describeResult(result: EvaluationResult): string {
   switch (result.kind) {
     case 'triangle':
       return describeTriangle(result);

@@ -36,11 +36,15 @@ export {
 } from './assessment-items.ts';
 
 // 7. Descriptions and URL state
-export { describe, type EvaluationResult } from './describe.ts';
+export { describeResult, type EvaluationResult } from './describe.ts';
 export {
   encodeState, decodeState, defaultState, STATE_VERSION,
   type WidgetKind, type WidgetStates, type DecodedState, type TypologyState, type ModesState, type CapacitiesState, type AssessmentState,
-} from './url-state.ts';
+} from './state-codec.ts';
+
+// Sources, and the set-ups the widgets offer
+export { sourceNames, citeSource, bibliographyPath } from './sources.ts';
+export { triangleScenarios, capacityScenarios, type TriangleScenario, type CapacityScenario } from './scenarios.ts';
 
 // The data file: every parameter with its value, source and rationale ("Open the model")
 export {

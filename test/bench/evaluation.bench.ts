@@ -2,7 +2,7 @@ import { test } from 'vitest';
 import {
   classifyAnswers,
   decodeState,
-  describe as describeResult,
+  describeResult,
   describeWhoAndWhen,
   encodeState,
   evaluateCapacities,
@@ -13,7 +13,7 @@ import {
   scoreAssessment,
   typologyCases,
   type AssessmentAnswerLevels,
-} from '../../src/evaluation/index.ts';
+} from '@evaluation';
 
 // Targets on the reference machine: one evaluation < 50 µs; the balanced-configuration search < 20 ms.
 const policing = findPreset('neighbourhood-policing')!;

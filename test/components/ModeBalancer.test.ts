@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import {
   MODES,
   decodeState,
-  describe as describeResult,
+  describeResult,
   encodeState,
   evaluateMix,
   findBalancedConfiguration,

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import GithubSlugger from 'github-slugger';
 import { readBibKeys } from '../../src/plugins/bib-keys.mjs';
-import { CHAPTER_ANCHORS } from '../../src/evaluation/index.ts';
+import { CHAPTER_ANCHORS } from '@evaluation';
 
 const root = join(import.meta.dirname, '..', '..');
 const chaptersDir = join(root, 'content', 'chapters');

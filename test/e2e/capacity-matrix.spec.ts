@@ -1,11 +1,11 @@
 // The capacity matrix in Chromium: keyboard alone, URL round trip, Back, bad state, embed height, no-JavaScript render.
 import { test, expect, type Page } from '@playwright/test';
 import { embedHeights, expectHeightMessages } from './embed';
-import { CAPACITY_CELLS, describe, encodeState, evaluateCapacities, type CapacityRatings } from '../../src/evaluation/index.ts';
+import { CAPACITY_CELLS, describeResult, encodeState, evaluateCapacities, type CapacityRatings } from '@evaluation';
 
 const CHAPTER = '/chapters/09-making-it-work/';
 const START = Object.fromEntries(CAPACITY_CELLS.map((c) => [c, 3])) as CapacityRatings;
-const startText = describe(evaluateCapacities(START));
+const startText = describeResult(evaluateCapacities(START));
 
 /** Scrolls the widget into view (it hydrates when visible) and waits for its toolbar. */
 async function openWidget(page: Page, url = CHAPTER) {
@@ -32,7 +32,7 @@ test('by keyboard alone, a rating select and a profile change the description an
   await page.keyboard.press('ArrowUp');
   await expect(select).toHaveValue('1');
   const weak = { ...START, 'operational.organisational': 1 } as CapacityRatings;
-  await expect(description).toHaveText(describe(evaluateCapacities(weak)));
+  await expect(description).toHaveText(describeResult(evaluateCapacities(weak)));
   expect(param(page)).toBe(encodeState('capacities', { ratings: weak }));
   const cell = widget.locator('[data-cell="operational.organisational"]');
   await expect(cell).toContainText('▼ weakest · gap 2');
@@ -48,13 +48,13 @@ test('by keyboard alone, a rating select and a profile change the description an
 test('a URL with a state restores it, and Back returns to the previous state', async ({ page }) => {
   const ratings = { ...START, 'political.systemic': 1, 'analytical.individual': 2 } as CapacityRatings;
   const widget = await openWidget(page, `${CHAPTER}?capacities=${encodeState('capacities', { ratings })}#capacities`);
-  await expect(widget.locator('.widget-description')).toHaveText(describe(evaluateCapacities(ratings)));
+  await expect(widget.locator('.widget-description')).toHaveText(describeResult(evaluateCapacities(ratings)));
   await expect(widget.getByRole('combobox', { name: 'Political capacity, systemic level' })).toHaveValue('1');
 
   await widget.getByRole('button', { name: 'Strong staff, weak organisation' }).click();
   await expect(widget.locator('[data-cell="operational.organisational"]')).toContainText('Achilles heel');
   await page.goBack();
-  await expect(widget.locator('.widget-description')).toHaveText(describe(evaluateCapacities(ratings)));
+  await expect(widget.locator('.widget-description')).toHaveText(describeResult(evaluateCapacities(ratings)));
 });
 
 test('a bad state in the URL shows a notice and the starting state', async ({ page }) => {
@@ -66,7 +66,7 @@ test('a bad state in the URL shows a notice and the starting state', async ({ pa
 test('the embed page restores its state and posts its height to the parent', async ({ page }) => {
   const ratings = { ...START, 'operational.organisational': 2 } as CapacityRatings;
   expectHeightMessages(await embedHeights(page, `/embed/capacities/?state=${encodeState('capacities', { ratings })}`), 'capacities');
-  await expect(page.frameLocator('iframe').locator('.widget-description')).toHaveText(describe(evaluateCapacities(ratings)));
+  await expect(page.frameLocator('iframe').locator('.widget-description')).toHaveText(describeResult(evaluateCapacities(ratings)));
 });
 
 test('without JavaScript the chapter shows the starting matrix and its description', async ({ browser, baseURL }) => {

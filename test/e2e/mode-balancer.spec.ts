@@ -2,7 +2,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { embedHeights, expectHeightMessages } from './embed';
 import AxeBuilder from '@axe-core/playwright';
-import { decodeState, describe as describeResult, encodeState, evaluateMix, findBalancedConfiguration, findPreset } from '../../src/evaluation/index.ts';
+import { decodeState, describeResult as describeResult, encodeState, evaluateMix, findBalancedConfiguration, findPreset } from '@evaluation';
 
 const CHAPTER = '/chapters/07-modes-of-production/';
 const RECYCLING = findPreset('recycling-collection')!;

@@ -2,7 +2,7 @@
 import { test, expect, type Browser, type Page, type Locator } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
-import { assessmentItems, decodeState } from '../../src/evaluation/index.ts';
+import { assessmentItems, decodeState } from '@evaluation';
 
 const PATH = '/self-assessment/';
 const STORE_KEY = 'pvc-assessments';

@@ -1,11 +1,11 @@
 // The strategic triangle in Chromium: keyboard alone, pointer drag, URL round trip, Back, bad state, embed height, no-JavaScript render.
 import { test, expect, type Page } from '@playwright/test';
 import { embedHeights, expectHeightMessages } from './embed';
-import { describe, encodeState, evaluateTriangle, type TriangleInput } from '../../src/evaluation/index.ts';
+import { describeResult, encodeState, evaluateTriangle, type TriangleInput } from '@evaluation';
 
 const CHAPTER = '/chapters/04-strategic-triangle/';
 const START: TriangleInput = { publicValue: 70, authorisingEnvironment: 35, operationalCapacity: 80 };
-const startText = describe(evaluateTriangle(START));
+const startText = describeResult(evaluateTriangle(START));
 
 /** Scrolls the widget into view (it hydrates when visible) and waits for its toolbar. */
 async function openWidget(page: Page, url = CHAPTER) {
@@ -30,7 +30,7 @@ test('by keyboard alone, a corner handle, a slider and a scenario change the des
   await expect(handle).toBeFocused();
   await page.keyboard.press('End');
   const raised = { ...START, authorisingEnvironment: 100 };
-  await expect(description).toHaveText(describe(evaluateTriangle(raised)));
+  await expect(description).toHaveText(describeResult(evaluateTriangle(raised)));
   expect(param(page)).toBe(encodeState('triangle', raised));
   await page.keyboard.press('Shift+ArrowDown');
   await expect(handle).toHaveAttribute('aria-valuenow', '90');
@@ -39,7 +39,7 @@ test('by keyboard alone, a corner handle, a slider and a scenario change the des
   await slider.focus();
   await page.keyboard.press('ArrowLeft');
   const lowered = { ...START, authorisingEnvironment: 90, operationalCapacity: 79 };
-  await expect(description).toHaveText(describe(evaluateTriangle(lowered)));
+  await expect(description).toHaveText(describeResult(evaluateTriangle(lowered)));
   await expect.poll(() => param(page)).toBe(encodeState('triangle', lowered));
 
   await widget.getByRole('button', { name: 'A mandate without capacity' }).focus();
@@ -64,7 +64,7 @@ test('dragging a corner handle with the pointer changes its value and the URL', 
   expect(value).toBeLessThan(70);
   expect(value).toBeGreaterThan(0);
   await expect.poll(() => param(page)).toBe(encodeState('triangle', { ...START, publicValue: value }));
-  await expect(widget.locator('.widget-description')).toHaveText(describe(evaluateTriangle({ ...START, publicValue: value })));
+  await expect(widget.locator('.widget-description')).toHaveText(describeResult(evaluateTriangle({ ...START, publicValue: value })));
 });
 
 test('“Keep this as before” overlays the kept configuration and shows both results', async ({ page }) => {
@@ -83,13 +83,13 @@ test('“Keep this as before” overlays the kept configuration and shows both r
 test('a URL with a state restores it, and Back returns to the previous state', async ({ page }) => {
   const state = { publicValue: 80, authorisingEnvironment: 80, operationalCapacity: 30 };
   const widget = await openWidget(page, `${CHAPTER}?triangle=${encodeState('triangle', state)}#triangle`);
-  await expect(widget.locator('.widget-description')).toHaveText(describe(evaluateTriangle(state)));
+  await expect(widget.locator('.widget-description')).toHaveText(describeResult(evaluateTriangle(state)));
   await expect(widget.getByLabel('Operational capacity', { exact: true })).toHaveValue('30');
 
   await widget.getByRole('button', { name: 'Efficient delivery of something nobody values' }).click();
   await expect(widget.locator('.widget-description')).toContainText('The public value proposition is the binding corner');
   await page.goBack();
-  await expect(widget.locator('.widget-description')).toHaveText(describe(evaluateTriangle(state)));
+  await expect(widget.locator('.widget-description')).toHaveText(describeResult(evaluateTriangle(state)));
   expect(param(page)).toBe(encodeState('triangle', state));
 });
 
@@ -102,7 +102,7 @@ test('a bad state in the URL shows a notice and the starting state', async ({ pa
 test('the embed page restores its state and posts its height to the parent', async ({ page }) => {
   const state = { publicValue: 25, authorisingEnvironment: 75, operationalCapacity: 85 };
   expectHeightMessages(await embedHeights(page, `/embed/triangle/?state=${encodeState('triangle', state)}`), 'triangle');
-  await expect(page.frameLocator('iframe').locator('.widget-description')).toHaveText(describe(evaluateTriangle(state)));
+  await expect(page.frameLocator('iframe').locator('.widget-description')).toHaveText(describeResult(evaluateTriangle(state)));
 });
 
 test('without JavaScript the chapter shows the starting triangle and its description', async ({ browser, baseURL }) => {

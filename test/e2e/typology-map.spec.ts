@@ -1,7 +1,7 @@
 // The typology map in the built site: keyboard alone, the URL round trip, Back, a bad link, "check my placement", the embed page and the no-JavaScript view.
 import { test, expect, type Page } from '@playwright/test';
 import { embedHeights, expectHeightMessages } from './embed';
-import { classifyPlacement, decodeState, describe as describeResult, encodeState, placeAnswers, type TypologyState } from '../../src/evaluation/index.ts';
+import { classifyPlacement, decodeState, describeResult as describeResult, encodeState, placeAnswers, type TypologyState } from '@evaluation';
 import { typologyState } from '../../components/widget/initial-state.ts';
 
 const CHAPTER = '/chapters/06-typology/';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { assessmentItems, type AssessmentAnswerLevels, type Level } from '../../src/evaluation/index.ts';
+import { assessmentItems, type AssessmentAnswerLevels, type Level } from '@evaluation';
 import { compareRespondents, uniqueLabels, type Agreement } from '../../components/self-assessment/compare.ts';
 import { diffAssessments, headlinesOf, mixPhrase, takeSnapshot } from '../../components/self-assessment/snapshots.ts';
-import { scoreAssessment } from '../../src/evaluation/index.ts';
+import { scoreAssessment } from '@evaluation';
 
 const person = (label: string, answers: AssessmentAnswerLevels, service = 'Care home') => ({ label, service, answers });
 

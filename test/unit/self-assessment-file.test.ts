@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assessmentItems, presets } from '../../src/evaluation/index.ts';
+import { assessmentItems, presets } from '@evaluation';
 import {
   AssessmentFileError,
   FILE_FORMAT,

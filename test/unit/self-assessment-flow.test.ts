@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessmentSections, CONTEXT_FIELDS, presets } from '../../src/evaluation/index.ts';
+import { assessmentSections, CONTEXT_FIELDS, presets } from '@evaluation';
 import { FLOW_STEPS, levelFor, presetAnswers, stepTitle } from '../../components/self-assessment/flow-steps.ts';
 
 describe('the self-assessment flow', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateMix, findBalancedConfiguration, findPreset, MODES, type Mix } from '../../src/evaluation/index.ts';
+import { evaluateMix, findBalancedConfiguration, findPreset, MODES, type Mix } from '@evaluation';
 
 const { context } = findPreset('free-school')!;
 

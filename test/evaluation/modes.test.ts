@@ -11,7 +11,7 @@ import {
   type Mix,
   type Mode,
   type ServiceContext,
-} from '../../src/evaluation/index.ts';
+} from '@evaluation';
 
 const preset = (id: string) => {
   const p = findPreset(id);

@@ -8,7 +8,7 @@ import {
   scoreAssessment,
   type AssessmentAnswerLevels,
   type ItemId,
-} from '../../src/evaluation/index.ts';
+} from '@evaluation';
 
 const CHAPTERS = [
   '01-why-public-value', '02-bureaucracy', '03-new-public-management', '04-strategic-triangle', '05-what-is-co-production', '06-typology',

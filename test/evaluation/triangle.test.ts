@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EvaluationError, evaluateTriangle, triangleParameters, type TriangleInput } from '../../src/evaluation/index.ts';
+import { EvaluationError, evaluateTriangle, triangleParameters, type TriangleInput } from '@evaluation';
 
 const t = (publicValue: number, authorisingEnvironment: number, operationalCapacity: number): TriangleInput => ({
   publicValue,

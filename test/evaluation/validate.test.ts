@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EvaluationError, isEvaluationError, normaliseMix, validateContext } from '../../src/evaluation/index.ts';
-import { findPreset } from '../../src/evaluation/index.ts';
+import { EvaluationError, findPreset, isEvaluationError, normaliseMix, validateContext } from '@evaluation';
 
 const context = findPreset('passport-issuance')!.context;
 

@@ -5,7 +5,7 @@ import {
   CAPACITY_CELLS,
   classifyPlacement,
   CONTEXT_FIELDS,
-  describe as describeResult,
+  describeResult,
   DIMENSIONS,
   EvaluationError,
   evaluateCapacities,
@@ -18,7 +18,7 @@ import {
   type Level,
   type Mix,
   type ServiceContext,
-} from '../../src/evaluation/index.ts';
+} from '@evaluation';
 
 const corner = fc.double({ min: 0, max: 100, noNaN: true });
 const unit = fc.double({ min: 0, max: 1, noNaN: true });

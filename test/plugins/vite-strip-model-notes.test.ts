@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { stripParameterNotes } from '../../src/plugins/vite-strip-model-notes.mjs';
-import { triangleParameters, modeParameters } from '../../src/evaluation/index.ts';
+import { triangleParameters, modeParameters } from '@evaluation';
 
 const file = join(import.meta.dirname, '..', '..', 'src', 'evaluation', 'parameters.ts');
 const original = readFileSync(file, 'utf8');

@@ -18,7 +18,7 @@ import {
   type ServiceContext,
   type WidgetKind,
   type WidgetStates,
-} from '../../src/evaluation/index.ts';
+} from '@evaluation';
 
 const KINDS: WidgetKind[] = ['triangle', 'typology', 'modes', 'capacities', 'assessment'];
 const level = fc.constantFrom<Level>(1, 2, 3, 4, 5);

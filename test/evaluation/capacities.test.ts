@@ -4,10 +4,10 @@ import {
   CAPACITY_CELLS,
   capacityAnchors,
   describeCell,
-  describe as describeResult,
+  describeResult,
   evaluateCapacities,
   type CapacityRatings,
-} from '../../src/evaluation/index.ts';
+} from '@evaluation';
 
 const all = (level: 1 | 2 | 3 | 4 | 5): CapacityRatings => Object.fromEntries(CAPACITY_CELLS.map((c) => [c, level])) as CapacityRatings;
 

@@ -7,7 +7,7 @@ import {
   typologyCases,
   typologyParameters,
   type TypologyAnswers,
-} from '../../src/evaluation/index.ts';
+} from '@evaluation';
 
 describe('classifyPlacement (MODEL §2)', () => {
   it.each([

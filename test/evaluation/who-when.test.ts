@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeWhoAndWhen, EvaluationError, type WhoWhenInput } from '../../src/evaluation/index.ts';
+import { describeWhoAndWhen, EvaluationError, type WhoWhenInput } from '@evaluation';
 
 const base: WhoWhenInput = { phases: ['coDelivery'], participants: 'individual', interaction: 'inPerson', outcome: 'improveExisting' };
 
