@@ -1,16 +1,13 @@
-/** The components every chapter can use without importing them (passed to MDX `<Content>`). */
-import Term from './Term.astro';
-import Exercise from './Exercise.astro';
-import Hint from './Hint.astro';
-import ModelAnswer from './ModelAnswer.astro';
-import QuickCheck from './QuickCheck.astro';
-import Callout from './Callout.astro';
-import SetupLink from './SetupLink.astro';
-import StrategicTriangle from './islands/StrategicTriangle.astro';
-import TypologyMap from './islands/TypologyMap.astro';
-import ModeBalancer from './islands/ModeBalancer.astro';
-import CapacityMatrix from './islands/CapacityMatrix.astro';
-import ThreeWaves from './islands/ThreeWaves.astro';
+/** The components every chapter can use without importing them (passed to MDX `<Content>`): the building blocks and every registered widget. */
+import Term from './mdx/Term.astro';
+import Exercise from './mdx/Exercise.astro';
+import Hint from './mdx/Hint.astro';
+import ModelAnswer from './mdx/ModelAnswer.astro';
+import QuickCheck from './mdx/QuickCheck.astro';
+import Callout from './mdx/Callout.astro';
+import SetupLink from './mdx/SetupLink.astro';
+import ThreeWaves from './three-waves/ThreeWaves.astro';
+import { widgets } from './registry';
 
 export const mdxComponents = {
   Term,
@@ -20,9 +17,6 @@ export const mdxComponents = {
   QuickCheck,
   Callout,
   SetupLink,
-  StrategicTriangle,
-  TypologyMap,
-  ModeBalancer,
-  CapacityMatrix,
   ThreeWaves,
+  ...Object.fromEntries(widgets.map((w) => [w.tag, w.island])),
 };

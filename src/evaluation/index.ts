@@ -37,10 +37,22 @@ export {
 
 // 7. Descriptions and URL state
 export { describeResult, type EvaluationResult } from './describe.ts';
+export { describeTriangle } from './describe/triangle.ts';
+export { describeTypology } from './describe/typology.ts';
+export { describeModes, describeBalance } from './describe/modes.ts';
+export { describeCapacities } from './describe/capacities.ts';
+export { describeWhoWhen } from './describe/who-when.ts';
+export { describeAssessment } from './describe/assessment.ts';
 export {
-  encodeState, decodeState, defaultState, STATE_VERSION,
-  type WidgetKind, type WidgetStates, type DecodedState, type TypologyState, type ModesState, type CapacitiesState, type AssessmentState,
+  encodeWith, decodeWith, STATE_VERSION,
+  type StateCodec, type WidgetKind, type WidgetStates, type DecodedState, type TypologyState, type ModesState, type CapacitiesState, type AssessmentState,
 } from './state-codec.ts';
+export { encodeState, decodeState, defaultState, stateCodecs } from './state-codecs.ts';
+export { triangleCodec } from './codecs/triangle.ts';
+export { typologyCodec } from './codecs/typology.ts';
+export { modesCodec } from './codecs/modes.ts';
+export { capacitiesCodec } from './codecs/capacities.ts';
+export { assessmentCodec } from './codecs/assessment.ts';
 
 // Sources, and the set-ups the widgets offer
 export { sourceNames, citeSource, bibliographyPath } from './sources.ts';

@@ -1,28 +1,15 @@
 /** Formatting helpers for the "Open the model" page. */
-import type { Parameter, SourceRef } from '@evaluation';
+import { bibliographyPath, type Parameter, type SourceKey } from '@evaluation';
 import { withBase } from './url';
-
-const SOURCE_NAMES: Record<SourceRef['key'], string> = {
-  cordella2017: 'Cordella et al. (2017)',
-  osborne2016: 'Osborne et al. (2016)',
-  sorrentino2018: 'Sorrentino et al. (2018)',
-  'review-strategic-triangle': 'Review of co-production and the strategic triangle',
-  'bovaird-cfp': 'Bovaird et al. (call for papers)',
-};
 
 /** True for a model parameter (an object with label, value, source and rationale). */
 export function isParameter(value: unknown): value is Parameter<unknown> {
   return typeof value === 'object' && value !== null && 'label' in value && 'value' in value && 'source' in value && 'rationale' in value;
 }
 
-/** A source reference as text: "Cordella et al. (2017), Table 1". */
-export function sourceText(source: SourceRef): string {
-  return `${SOURCE_NAMES[source.key] ?? source.key}, ${source.locator}`;
-}
-
 /** The bibliography entry of a source key. */
-export function sourceHref(key: string): string {
-  return withBase(`/bibliography/#bib-${key}`);
+export function sourceHref(key: SourceKey): string {
+  return withBase(bibliographyPath(key));
 }
 
 function formatNumber(n: number): string {

@@ -1,4 +1,6 @@
 /** Filters the exercises table by chapter and kind (kept in the URL) and wires the copy-link buttons. */
+import { readParam, writeParams } from '~/lib/address';
+
 export function setupExerciseIndex(root: Document) {
   const form = root.querySelector<HTMLFormElement>('form.filters');
   const rows = [...root.querySelectorAll<HTMLTableRowElement>('.exercise-index tbody tr')];
@@ -6,13 +8,12 @@ export function setupExerciseIndex(root: Document) {
   if (!form || !count) return;
   const chapter = form.elements.namedItem('chapter') as HTMLSelectElement;
   const kind = form.elements.namedItem('kind') as HTMLSelectElement;
-  const params = new URLSearchParams(window.location.search);
   // Ignore values that name no option, so a stale or edited link still shows every exercise.
   const pick = (select: HTMLSelectElement, value: string | null) => {
     if (value && [...select.options].some((o) => o.value === value)) select.value = value;
   };
-  pick(chapter, params.get('chapter'));
-  pick(kind, params.get('kind'));
+  pick(chapter, readParam('chapter'));
+  pick(kind, readParam('kind'));
 
   const apply = () => {
     let shown = 0;
@@ -22,12 +23,7 @@ export function setupExerciseIndex(root: Document) {
       if (visible) shown += 1;
     }
     count.textContent = `Showing ${shown} of ${rows.length} exercises.`;
-    const url = new URL(window.location.href);
-    for (const [name, select] of [['chapter', chapter], ['kind', kind]] as const) {
-      if (select.value) url.searchParams.set(name, select.value);
-      else url.searchParams.delete(name);
-    }
-    history.replaceState(null, '', url);
+    writeParams({ chapter: chapter.value || null, kind: kind.value || null }, 'move');
   };
   form.addEventListener('change', apply);
   form.addEventListener('submit', (e) => e.preventDefault());

@@ -1,4 +1,6 @@
 /** The search page: runs Pagefind for `?q=` and `?type=`, renders results with sub-results. */
+import { readParam, writeParams } from '~/lib/address';
+
 interface PagefindSubResult {
   title: string;
   url: string;
@@ -77,20 +79,15 @@ export function setupSearchPage(root: Document) {
   let pagefind: Pagefind | undefined;
   let latest = 0;
 
-  const params = new URLSearchParams(window.location.search);
-  input.value = params.get('q') ?? '';
-  const type = params.get('type') ?? '';
+  input.value = readParam('q') ?? '';
+  const type = readParam('type') ?? '';
   const radio = form.querySelector<HTMLInputElement>(`input[name=type][value="${CSS.escape(type)}"]`);
   if (radio) radio.checked = true;
 
   async function run() {
     const term = input!.value.trim();
     const filter = new FormData(form!).get('type')?.toString() ?? '';
-    const url = new URL(window.location.href);
-    url.search = '';
-    if (term) url.searchParams.set('q', term);
-    if (filter) url.searchParams.set('type', filter);
-    history.replaceState(null, '', url);
+    writeParams({ q: term || null, type: filter || null }, 'move');
     list!.textContent = '';
     if (!term) {
       status!.textContent = 'Type a word to search the chapters, glossary and exercises.';

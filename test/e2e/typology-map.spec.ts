@@ -2,10 +2,10 @@
 import { test, expect, type Page } from '@playwright/test';
 import { embedHeights, expectHeightMessages } from './embed';
 import { classifyPlacement, decodeState, describeResult as describeResult, encodeState, placeAnswers, type TypologyState } from '@evaluation';
-import { typologyState } from '../../components/widget/initial-state.ts';
+import { typologyWidget } from '@components/typology-map/meta';
 
 const CHAPTER = '/chapters/06-typology/';
-const START = typologyState({ caseId: 'care-package-design' });
+const START = typologyWidget.stateFromProps({ caseId: 'care-package-design' });
 const noSignals = { resistance: false, conflictingAims: false, divisiveEffects: false };
 
 const widget = (page: Page, id = 'typology') => page.locator(`#${id}`);

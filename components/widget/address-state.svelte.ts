@@ -1,0 +1,98 @@
+/**
+ * A widget's whole state, kept in the page address under one parameter: read on load, followed on
+ * Back and Forward, written by the address module's one rule, and turned into share links and
+ * embed code. Every widget and embed page holds its state in one of these.
+ */
+import { decodeWith, encodeWith, type StateCodec, type WidgetStates } from '@evaluation';
+import { addressWith, flushPending, onAddressChange, readParam, siteAddress, writeParams } from '~/lib/address';
+import { withBase } from '~/lib/url';
+import { EMBED_PARAM, type UrlWidgetKind } from './widget-meta';
+
+/** The notice shown when the address held a state that could not be used. */
+export function unreadableNotice(reason: string | undefined): string {
+  return `The link’s widget state could not be read: ${reason ?? 'it is damaged.'} Showing the starting state.`;
+}
+
+/** The state of one widget on a page, mirrored in the address under `param`. */
+export class AddressState<K extends UrlWidgetKind> {
+  /** The state the widget shows. */
+  current: WidgetStates[K] = $state.raw() as WidgetStates[K];
+  /** Why the address's state could not be used, until the reader sets a valid one; null when all is well. */
+  notice: string | null = $state(null);
+
+  readonly #codec: StateCodec<K>;
+  readonly #param: string;
+  readonly #start: () => WidgetStates[K];
+
+  /** `codec` is the widget kind's (so the page carries no other kind's); `start` gives the state the widget opens with when the address holds none. */
+  constructor(codec: StateCodec<K>, param: string, start: () => WidgetStates[K]) {
+    this.#codec = codec;
+    this.#param = param;
+    this.#start = start;
+    this.current = start();
+  }
+
+  /**
+   * Applies the address's state now and whenever the reader goes Back or Forward; call it once the
+   * widget is mounted. `onRestore` runs after each restore, for state the widget keeps beside this
+   * one (a selected case, locks). Returns the clean-up.
+   */
+  connect(onRestore?: (state: WidgetStates[K]) => void): () => void {
+    const restore = () => {
+      this.#restore();
+      onRestore?.(this.current);
+    };
+    restore();
+    return onAddressChange(restore);
+  }
+
+  /** Sets the state while a control moves (a slider, a drag, a key held down): the address follows, replacing its entry. */
+  move(next: WidgetStates[K]): void {
+    this.#set(next, 'move');
+  }
+
+  /** Sets the state as one discrete step (a preset, a scenario, "show balanced"), which Back undoes. */
+  step(next: WidgetStates[K]): void {
+    this.#set(next, 'step');
+  }
+
+  /** Returns to the starting state and takes the widget's state out of the address. */
+  reset(): void {
+    this.current = this.#start();
+    this.notice = null;
+    writeParams({ [this.#param]: null }, 'step');
+  }
+
+  /** A link to this page that opens the widget in its current state, scrolled into view. */
+  shareUrl(): string {
+    flushPending();
+    return addressWith({ [this.#param]: this.#encoded() }, this.#param === EMBED_PARAM ? '' : this.#param).href;
+  }
+
+  /** The address of the widget's embed page in its current state. */
+  embedUrl(): string {
+    return siteAddress(withBase(`/embed/${this.#codec.kind}/`), { [EMBED_PARAM]: this.#encoded() }).href;
+  }
+
+  #encoded(): string {
+    return encodeWith(this.#codec, this.current);
+  }
+
+  #set(next: WidgetStates[K], how: 'move' | 'step') {
+    this.current = next;
+    this.notice = null;
+    writeParams({ [this.#param]: encodeWith(this.#codec, next) }, how);
+  }
+
+  #restore() {
+    const raw = readParam(this.#param);
+    if (raw === null) {
+      this.current = this.#start();
+      this.notice = null;
+      return;
+    }
+    const decoded = decodeWith(this.#codec, raw);
+    this.current = decoded.ok ? decoded.state : this.#start();
+    this.notice = decoded.ok ? null : unreadableNotice(decoded.reason);
+  }
+}

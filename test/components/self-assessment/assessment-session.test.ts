@@ -1,0 +1,184 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { flushSync } from 'svelte';
+import { encodeState, presets } from '@evaluation';
+import { AssessmentSession } from '@components/self-assessment/assessment-session.svelte';
+import { serialiseAssessmentFile, toAssessmentFile } from '@components/self-assessment/file-format';
+import { STORE_KEY } from '@components/self-assessment/storage';
+import { flushPending } from '~/lib/address';
+
+let session: AssessmentSession;
+let stop: () => void;
+const saved = () => JSON.parse(localStorage.getItem(STORE_KEY) ?? 'null');
+
+function begin() {
+  session = new AssessmentSession();
+  stop = session.start();
+  return session;
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  window.history.replaceState(null, '', '/self-assessment/');
+});
+
+afterEach(() => {
+  stop?.();
+  flushPending();
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe('AssessmentSession (the self-assessment’s controller)', () => {
+  it('opens a blank assessment on a first visit, kept in persistent storage', () => {
+    begin();
+    expect(session.ready).toBe(true);
+    expect(session.persistent).toBe(true);
+    expect(session.record).not.toBeNull();
+    expect(session.data.assessments).toHaveLength(1);
+  });
+
+  it('autosaves answers, notes and details once the reader pauses', () => {
+    vi.useFakeTimers();
+    begin();
+    session.details({ service: 'Waste collection', respondent: 'Ana' });
+    session.answer('problemKnown', 4);
+    session.note('problemKnown', 'From the 2025 audit');
+    expect(session.savePending).toBe(true);
+    vi.advanceTimersByTime(400);
+    expect(session.savePending).toBe(false);
+    const record = saved().assessments[0];
+    expect(record).toMatchObject({ service: 'Waste collection', respondent: 'Ana', answers: { problemKnown: 4 }, notes: { problemKnown: 'From the 2025 audit' } });
+    expect(session.saveStatus).toMatch(/^Saved at \d\d:\d\d$/);
+  });
+
+  it('skips an item, removes an empty note and an empty respondent', () => {
+    begin();
+    session.answer('locus', 3);
+    session.answer('locus', null);
+    session.note('locus', 'x');
+    session.note('locus', '  ');
+    session.details({ respondent: 'Bo' });
+    session.details({ respondent: '' });
+    expect(session.record!.answers).toEqual({});
+    expect(session.record!.notes).toEqual({});
+    expect(session.record!.respondent).toBeUndefined();
+  });
+
+  it('fills the context answers from a preset, and keeps a current mix', () => {
+    begin();
+    session.choosePreset(presets[0]!.id);
+    expect(Object.keys(session.record!.answers).length).toBeGreaterThan(5);
+    session.setMix({ bureaucracy: 60, innersourcing: 10, crowdsourcing: 30, opensourcing: 0 });
+    flushSync();
+    expect(session.scored.result?.modes.current?.mix.crowdsourcing).toBe(30);
+    expect(session.balancerHref).toContain('/chapters/07-modes-of-production/?modes=v1.m._.60-10-30-0.');
+  });
+
+  it('reuses an untouched assessment for “new”, and opens, snapshots and deletes by id', () => {
+    begin();
+    const first = session.record!.id;
+    session.newAssessment();
+    expect(session.data.assessments).toHaveLength(1);
+    session.details({ service: 'One' });
+    session.newAssessment();
+    expect(session.data.assessments).toHaveLength(2);
+    session.open(first, 'results');
+    expect(session.view).toBe('results');
+    session.snapshot(first);
+    expect(session.record!.snapshots).toHaveLength(1);
+    session.removeSnapshot(first, session.record!.snapshots[0]!.id);
+    expect(session.record!.snapshots).toHaveLength(0);
+    session.remove(first);
+    expect(session.data.assessments.map((a) => a.service)).toEqual(['']);
+    expect(session.notice?.text).toMatch(/^Deleted “One” from this browser\.$/);
+  });
+
+  it('imports a good file as a separate assessment and refuses a bad one without changing anything', async () => {
+    begin();
+    const file = serialiseAssessmentFile(toAssessmentFile({ service: 'Imported', presetId: null, answers: { locus: 2 }, notes: {}, currentMix: null }, new Date()));
+    await session.importFile(new File([file], 'good.json'));
+    expect(session.record!.service).toBe('Imported');
+    expect(session.data.assessments).toHaveLength(2);
+    await session.importFile(new File(['{"format":"something else"}'], 'bad.json'));
+    expect(session.notice).toMatchObject({ tone: 'bad' });
+    expect(session.notice!.text).toMatch(/^Could not import “bad\.json”: .* Nothing was changed\.$/);
+    expect(session.data.assessments).toHaveLength(2);
+  });
+
+  it('exports the open assessment as a file', () => {
+    begin();
+    session.details({ service: 'Export me' });
+    const create = vi.fn(() => 'blob:x');
+    Object.assign(URL, { createObjectURL: create, revokeObjectURL: vi.fn() });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    session.exportRecord(session.record!.id);
+    expect(create).toHaveBeenCalledOnce();
+    expect(click).toHaveBeenCalledOnce();
+    expect(session.notice?.text).toMatch(/^Exported “Export me” as a file/);
+  });
+
+  it('shares a link that carries the answers and the service, not the notes', async () => {
+    begin();
+    session.details({ service: 'Library' });
+    session.answer('locus', 4);
+    session.note('locus', 'private');
+    Object.assign(navigator, { clipboard: { writeText: vi.fn(async () => {}) } });
+    await session.share();
+    const url = new URL(session.shareLink!);
+    expect(url.pathname).toBe('/self-assessment/');
+    expect(url.searchParams.get('a')).toBe(encodeState('assessment', { answers: { locus: 4 } }));
+    expect(url.searchParams.get('s')).toBe('Library');
+    expect(session.shareLink).not.toContain('private');
+  });
+
+  it('opens a shared link as a new saved assessment and takes it out of the address', () => {
+    window.history.replaceState(null, '', `/self-assessment/?a=${encodeState('assessment', { answers: { locus: 4 } })}&s=Shared%20library`);
+    begin();
+    expect(session.record).toMatchObject({ service: 'Shared library', answers: { locus: 4 } });
+    expect(session.view).toBe('results');
+    expect(window.location.search).toBe('');
+    expect(saved().assessments).toHaveLength(1);
+  });
+
+  it('a damaged shared link says so and changes nothing', () => {
+    window.history.replaceState(null, '', '/self-assessment/?a=v1.a.zzz');
+    begin();
+    expect(session.notice?.tone).toBe('bad');
+    expect(session.notice?.text).toMatch(/could not be opened.*Nothing was changed\.$/);
+    expect(session.record!.answers).toEqual({});
+  });
+
+  it('sets damaged storage aside, reports it, and can drop it on request', () => {
+    localStorage.setItem(STORE_KEY, '{not json');
+    begin();
+    expect(session.problems).toHaveLength(1);
+    expect(session.quarantine).toHaveLength(1);
+    session.dismissProblem(0);
+    expect(session.problems).toHaveLength(0);
+    session.removeQuarantined(session.quarantine[0]!.key);
+    expect(session.quarantine).toHaveLength(0);
+  });
+
+  it('works in memory and says so when storage is blocked', () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    begin();
+    expect(session.persistent).toBe(false);
+    expect(session.unavailableReason).toMatch(/^Not saved/);
+    session.answer('locus', 2);
+    expect(session.record!.answers.locus).toBe(2);
+  });
+
+  it('takes another tab’s saved data, keeping this tab’s place', () => {
+    begin();
+    const mine = session.record!.id;
+    session.saveNow();
+    const merged = { ...saved(), assessments: [...saved().assessments, { ...saved().assessments[0], id: 'other-tab', service: 'From the other tab' }] };
+    localStorage.setItem(STORE_KEY, JSON.stringify(merged));
+    window.dispatchEvent(new StorageEvent('storage', { key: STORE_KEY, newValue: JSON.stringify(merged) }));
+    expect(session.data.assessments.map((a) => a.service)).toContain('From the other tab');
+    expect(session.record!.id).toBe(mine);
+  });
+});
