@@ -179,41 +179,38 @@ export interface FitTerm {
   weight: number;
 }
 
-/** How well each mode's way of working suits a service: a weighted mean of context fields (0–1). */
+/** How well each mode's way of working suits a service: a weighted arithmetic mean of context fields (0–1). */
 export const modeFit: Record<Mode, Parameter<readonly FitTerm[]>> = {
   bureaucracy: param(
     'Fit of bureaucracy',
     [
-      { field: 'problemKnown', favours: 'high', weight: 0.25 },
-      { field: 'knowledgeDispersed', favours: 'low', weight: 0.2 },
-      { field: 'expectationChange', favours: 'low', weight: 0.15 },
-      { field: 'dependsOnCitizenBehaviour', favours: 'low', weight: 0.3 },
-      { field: 'crossUnitExpertise', favours: 'low', weight: 0.1 },
+      { field: 'problemKnown', favours: 'high', weight: 0.35 },
+      { field: 'knowledgeDispersed', favours: 'low', weight: 0.3 },
+      { field: 'expectationChange', favours: 'low', weight: 0.2 },
+      { field: 'crossUnitExpertise', favours: 'low', weight: 0.15 },
     ],
-    CORDELLA('§3.1, §4 and §7'),
-    'Rules and standard procedures work when the task is known and held inside one office, and struggle when expectations move fast or value is made by users.',
+    CORDELLA('§3.1, §4 (A&E), §6 and §7'),
+    'Rules and standard procedures work when the task is known and held inside one office, and struggle when expectations move fast. What citizens do is not a reason it fits worse: in A&E their restraint makes better use of a service the administration still delivers.',
   ),
   innersourcing: param(
     'Fit of innersourcing',
     [
-      { field: 'problemKnown', favours: 'high', weight: 0.2 },
+      { field: 'problemKnown', favours: 'high', weight: 0.25 },
       { field: 'knowledgeDispersed', favours: 'low', weight: 0.2 },
-      { field: 'crossUnitExpertise', favours: 'high', weight: 0.5 },
-      { field: 'dependsOnCitizenBehaviour', favours: 'low', weight: 0.1 },
+      { field: 'crossUnitExpertise', favours: 'high', weight: 0.55 },
     ],
     CORDELLA('§5 (innersourcing), §6, Table 1'),
-    'Innersourcing assumes a known problem and pools staff from across the administration; it helps when the expertise is inside but spread over several units.',
+    'Innersourcing assumes a known problem and pools staff from across the administration; it helps when the expertise is inside but spread over several units. Like bureaucracy, it does not fit worse because citizens’ behaviour matters.',
   ),
   crowdsourcing: param(
     'Fit of crowdsourcing',
     [
-      { field: 'problemKnown', favours: 'high', weight: 0.25 },
-      { field: 'modularity', favours: 'high', weight: 0.3 },
-      { field: 'knowledgeDispersed', favours: 'high', weight: 0.15 },
-      { field: 'dependsOnCitizenBehaviour', favours: 'high', weight: 0.3 },
+      { field: 'problemKnown', favours: 'high', weight: 0.35 },
+      { field: 'modularity', favours: 'high', weight: 0.45 },
+      { field: 'knowledgeDispersed', favours: 'high', weight: 0.2 },
     ],
-    CORDELLA('§5 (Felin & Zenger), §5.1, §6 ("public value crowdsourcing")'),
-    'Crowdsourcing suits a clear problem cut into simple pieces, and services whose value is made by what citizens do (recycling, A&E, pollution).',
+    CORDELLA('§5 (Felin & Zenger 2014), §5.1'),
+    'Crowdsourcing suits a clear problem cut into simple pieces, with the knowledge spread among many. Whether the outcome rests on what citizens do is counted once, as their contribution, not again in the fit.',
   ),
   opensourcing: param(
     'Fit of opensourcing',
@@ -292,7 +289,7 @@ export const stateAuthorityExposure: Record<Mode, Parameter> = {
 
 /** Weights of the dimensions in service value (what the mix adds to this service). */
 export const serviceWeights: Record<Dimension, Parameter> = {
-  efficiency: param('Service weight · efficiency', 0.35, CORDELLA('§6 (policing: cheaper service)'), 'Cost matters for the single service.'),
+  efficiency: param('Service weight · efficiency', 0.35, CORDELLA('§6 (policing: cheaper service)'), 'Cost matters for the single service; where equal access is owed, part of this weight moves to equity (see the equal-access shift).'),
   responsiveness: param('Service weight · responsiveness', 0.35, CORDELLA('§2, §4.1'), 'Meeting what users expect is the main gain co-production offers a service.'),
   innovation: param('Service weight · innovation', 0.15, CORDELLA('§5'), 'New solutions improve the service.'),
   equity: param('Service weight · equity', 0.15, CORDELLA('§6 (equal and fair access)'), 'Even one service must be fairly accessible.'),
@@ -312,29 +309,29 @@ export const sharedValueWeights: Record<Dimension, Parameter> = {
 
 /** Further parameters of service value, aggregate public value and the balanced search. */
 export const modeParameters = {
-  fitFloor: param(
-    'Floor of each term in a mode’s fit',
-    0.05,
-    CORDELLA('§5 (Felin & Zenger criteria)'),
-    'Keeps one wholly unfavourable feature from making the fit exactly zero, so every mode keeps a small role. Chosen value.',
-  ),
   outsideResourceSaving: param(
     'Weight of outside resources in cost-efficiency',
     0.3,
     CORDELLA('Table 1 (finance, staff); §5 (co-production to cut costs)'),
     'Work and money drawn from outside the administration lower what the service costs it, whatever the fit; the rest of efficiency comes from the mode suiting the task.',
   ),
-  stateAuthorityLegitimacyBoost: param(
-    'Extra weight on legitimacy per unit of state authority',
+  stateAuthorityForfeit: param(
+    'Share of its bonuses that a share exercising state-only authority forfeits',
     1,
-    CORDELLA('§6 (policing: the monopoly of force)'),
-    'Where a service uses powers only the state may hold, who exercises them matters beyond the service; added to the shared weight of legitimacy before rescaling.',
+    CORDELLA('§6 (policing: citizens can watch and advise, but the monopoly of force stays with the state)'),
+    'Such a share is no complement to the state’s own work: at full exposure and full state authority it loses all of the bonus for modes used together it would earn beside bureaucracy (0.1 × 267 ≈ 27 points per whole share, times its exposure and the state authority), and citizens’ contribution shrinks by the same factor. Charged per point of share, so it only ever pushes away from the exposed modes.',
   ),
-  equalAccessEquityBoost: param(
-    'Extra weight on equity per unit of equal-access obligation',
-    0.5,
-    CORDELLA('§6 (remote school)'),
-    'Where everyone must be served whatever the cost, fairness weighs more than cost; added before the weights are rescaled to sum to 1.',
+  citizenContributionWeight: param(
+    'Citizens’ contribution where the outcome rests on what they do, as a share of the bonus for modes used together',
+    1,
+    CORDELLA('§4 (air pollution, A&E); §6 ("public value crowdsourcing")'),
+    'Contribution = 13 × dependence on citizens × (1 − 0.8 × state authority) × x(2 − x), x = crowd + open share: at full dependence the first points of citizens’ share beside all-bureaucracy production earn the 27-point bonus for modes used together again; the gain shrinks as their share grows and stops when the administration’s own share is gone — citizens beside the administration, not instead of it. Chosen value.',
+  ),
+  equalAccessEfficiencyShift: param(
+    'Service weight moved from efficiency to equity per unit of equal-access obligation',
+    0.2,
+    CORDELLA('§6 (remote school: equal access "no matter the cost")'),
+    'Where every citizen must be served whatever the cost, cost-efficiency gives way to equal access; a transfer between the two, so no other weight changes. Chosen value (at most the whole efficiency weight).',
   ),
   sharedValueShare: param(
     'Share of shared values in aggregate public value',

@@ -152,8 +152,16 @@ describe('evaluateMix', () => {
   it('counts shares that would hand state-only authority to outsiders as little complement to the state’s own work', () => {
     const coercive = { ...context, stateAuthority: 1 };
     const civil = { ...context, stateAuthority: 0 };
-    expect(evaluateMix(mix(50, 0, 50, 0), coercive).complementarity).toBeLessThan(evaluateMix(mix(50, 0, 50, 0), civil).complementarity);
-    expect(evaluateMix(mix(50, 50, 0, 0), coercive).complementarity).toBeGreaterThan(evaluateMix(mix(50, 0, 50, 0), coercive).complementarity);
+    // The bonus for modes used together, net of what such shares forfeit to state authority.
+    const netComplement = (m: Mix, c: ServiceContext) => {
+      const r = evaluateMix(m, c);
+      return modeParameters.complementarityWeight.value * r.complementarity - r.authorityCost;
+    };
+    expect(netComplement(mix(50, 0, 50, 0), coercive)).toBeLessThan(netComplement(mix(50, 0, 50, 0), civil));
+    expect(netComplement(mix(50, 50, 0, 0), coercive)).toBeGreaterThan(netComplement(mix(50, 0, 50, 0), coercive));
+    expect(evaluateMix(mix(50, 0, 50, 0), civil).authorityCost).toBe(0);
+    // Diversity itself does not depend on the service, so it cannot pull a feature's effect both ways.
+    expect(evaluateMix(mix(50, 0, 50, 0), coercive).complementarity).toBeCloseTo(evaluateMix(mix(50, 0, 50, 0), civil).complementarity, 12);
   });
 
   it('draws every resource from the administration’s own means under pure bureaucracy, and more from outside as crowdsourcing grows (Table 1)', () => {
