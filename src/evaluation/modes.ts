@@ -204,18 +204,25 @@ function warningsFor(mix: Mix, context: ServiceContext): ModeWarning[] {
       explanation: `${Math.round(mix.opensourcing)} % opensourcing: the administration can no longer control production, only govern it, so it must watch that the result does not harm other public value.`,
     });
   }
-  if (context.stateAuthority >= t.forceAuthority.value && open > t.forceShare.value) {
+  // Strictly above: a service that rests only half on state-only powers (air pollution: agencies
+  // enforce, but the result rests on how citizens travel) is not one whose core is enforcement.
+  if (context.stateAuthority > t.forceAuthority.value && open > t.forceShare.value) {
     warnings.push({
       id: 'legitimacyOfForce',
       label: 'Legitimacy of state authority',
       explanation: `The service involves powers only the state may use, yet ${Math.round(open)} % of the work sits outside it. Citizens can watch, report and advise; enforcing the law must stay with public officials.`,
     });
   }
-  if (open >= t.captureShare.value) {
+  // Capture needs production that outside contributors do and the administration does not control:
+  // households sorting waste under the council's rules cannot steer the service (Table 2: in
+  // crowdsourcing the administration stays in control); citizens defining the problem can.
+  let uncontrolled = 0;
+  for (const m of CITIZEN_MODES) uncontrolled += mix[m] * (1 - modeAffinity[m].control.value);
+  if (uncontrolled >= t.captureShare.value) {
     warnings.push({
       id: 'capture',
       label: 'Capture',
-      explanation: `With ${Math.round(open)} % of production open to outside contributors, the best organised or most connected can steer the service; keep accountability lines clear and those served represented.`,
+      explanation: `${Math.round(open)} % of production is open to outside contributors and about ${Math.round(uncontrolled)} % is beyond the administration’s control: the best organised or most connected can steer the service; keep accountability lines clear and those served represented.`,
     });
   }
   if (mix.bureaucracy >= t.rigidityShare.value && context.expectationChange >= t.rigidityChange.value) {
