@@ -1,5 +1,5 @@
 import { EvaluationError } from './errors.ts';
-import { aggregateOf, buildModeModel, complementarityOf, evaluateInModel, type ModesResult } from './modes.ts';
+import { aggregateOf, buildModeModel, citizenContributionOf, CITIZEN_MODES, complementarityOf, evaluateInModel, type ModesResult } from './modes.ts';
 import { modeParameters } from './parameters.ts';
 import { validateContext } from './validate.ts';
 import { DIMENSIONS, MODES, type Dimension, type Mix, type Mode, type ServiceContext } from './types.ts';
@@ -38,15 +38,16 @@ export function findBalancedConfiguration(
   const model = buildModeModel(validateContext(context));
   const step = modeParameters.searchStep.value;
   const units = Math.round(100 / step);
-  // Each objective is linear in the shares except for complementarity, so one coefficient per mode suffices.
+  // Each objective is linear in the shares except for complementarity and citizens' contribution, so
+  // one coefficient per mode plus those two concave terms suffice.
   const coefficient = MODES.map((m) => {
-    if (objective === 'aggregatePublicValue') return aggregateOf(model.serviceByMode[m], model.sharedByMode[m], 0);
+    if (objective === 'aggregatePublicValue') return aggregateOf(model.serviceByMode[m], model.sharedByMode[m], 0, model.authorityCostByMode[m]);
     if (objective === 'serviceValue') return model.serviceByMode[m];
     return 100 * model.performance[m][objective];
   });
   const beta = objective === 'aggregatePublicValue' ? modeParameters.complementarityWeight.value : 0;
+  const scale = objective === 'aggregatePublicValue' ? model.contributionScale : 0;
   const [cB, cI, cC, cO] = coefficient as [number, number, number, number];
-  const roles = MODES.map((m) => model.complementRole[m]);
   let best = -Infinity;
   let bestShares: [number, number, number, number] = [units, 0, 0, 0];
   let searched = 0;
@@ -56,7 +57,8 @@ export function findBalancedConfiguration(
         const o = units - b - i - c;
         const xb = b / units, xi = i / units, xc = c / units, xo = o / units;
         let value = xb * cB + xi * cI + xc * cC + xo * cO;
-        if (beta > 0) value += beta * complementarityOf([xb, xi, xc, xo], roles);
+        if (beta > 0) value += beta * complementarityOf([xb, xi, xc, xo]);
+        if (scale > 0) value += citizenContributionOf(xc + xo, scale);
         searched++;
         if (value > best + TIE) {
           best = value;
@@ -68,7 +70,10 @@ export function findBalancedConfiguration(
   const mix = {} as Mix;
   MODES.forEach((m, k) => (mix[m] = (bestShares[k] ?? 0) * step));
   const pureModes = {} as Record<Mode, number>;
-  for (const m of MODES) pureModes[m] = aggregateOf(model.serviceByMode[m], model.sharedByMode[m], 0);
+  for (const m of MODES) {
+    const contribution = citizenContributionOf(CITIZEN_MODES.includes(m) ? 1 : 0, model.contributionScale);
+    pureModes[m] = aggregateOf(model.serviceByMode[m], model.sharedByMode[m], 0, model.authorityCostByMode[m], contribution);
+  }
   return {
     kind: 'balance',
     objective,

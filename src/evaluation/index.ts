@@ -20,6 +20,7 @@ export { typologyCases, type TypologyCase } from './cases.ts';
 export { evaluateMix, type ModesResult, type ModeWarning } from './modes.ts';
 export { findBalancedConfiguration, type BalanceResult, type BalanceObjective } from './balance.ts';
 export { presets, findPreset, type ServicePreset } from './presets.ts';
+export { directionRules, CROWD_HEAVY_MIX, type DirectionRule, type DirectionExpectation, type Direction } from './directions.ts';
 
 // 4. Capacities
 export { evaluateCapacities, anchorFor, cellLabel, describeCell, type CapacityRatings, type CapacityResult, type CapacityGap } from './capacities.ts';

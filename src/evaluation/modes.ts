@@ -38,9 +38,13 @@ export interface ModesResult {
   serviceValue: number;
   /** The mix's effect on values all services share (equity, legitimacy, control), 0–100. */
   sharedValue: number;
-  /** How far modes are used together (0 = one mode, 100 = four equal shares). */
+  /** How far modes are used together (0 = one mode, 100 = four equal shares); the same for every service. */
   complementarity: number;
-  /** Service value weighed with shared values and complementarity (Figure 2), 0–100. */
+  /** Aggregate value forfeited because part of production would put powers only the state may use in outside hands (points, 0–100). */
+  authorityCost: number;
+  /** Aggregate value added by citizens' own contribution where the outcome depends on what they do (points, 0–100). */
+  citizenContribution: number;
+  /** Service value weighed with shared values and complementarity, plus citizens' contribution, less the authority cost (Figure 2), 0–100. */
   aggregatePublicValue: number;
   warnings: ModeWarning[];
 }
@@ -57,38 +61,42 @@ export interface ModeModel {
   serviceByMode: Record<Mode, number>;
   /** Shared value of each pure mode, 0–100. */
   sharedByMode: Record<Mode, number>;
-  /** How far each mode's share counts towards complementarity (1 = fully, lower where it would exercise state-only authority). */
-  complementRole: Record<Mode, number>;
+  /** Aggregate value a full share of each mode forfeits to state authority (points; 0 for bureaucracy). */
+  authorityCostByMode: Record<Mode, number>;
+  /** Scale of citizens' contribution (points): what an all-citizen mix would add; see citizenContributionOf. */
+  contributionScale: number;
 }
+
+/** The modes whose share is citizens' own contribution: staffed by all who answer the call (Table 1). */
+export const CITIZEN_MODES: readonly Mode[] = ['crowdsourcing', 'opensourcing'];
 
 const MAX_DIVERSITY = 1 - 1 / MODES.length;
 
 function modeFitness(mode: Mode, context: ServiceContext): number {
-  // A weighted geometric mean: one unfavourable feature drags the fit down more than in an average,
-  // because a mode that cannot reach the knowledge or the behaviour a service needs fails at it.
-  const floor = modeParameters.fitFloor.value;
-  let logSum = 0;
+  // A weighted arithmetic mean, not a geometric one: each feature then moves a mode's fit by the same
+  // amount whatever the other features are, so the way a feature pushes the balanced configuration
+  // is fixed by the weights (the directions table). Under a geometric mean a feature's pull grows with
+  // the mode's fit elsewhere, and a well-fitting mode could overtake the mode the feature concerns.
+  let sum = 0;
+  let weights = 0;
   for (const term of modeFit[mode].value) {
     const x = context[term.field];
-    logSum += term.weight * Math.log(floor + (1 - floor) * (term.favours === 'high' ? x : 1 - x));
+    sum += term.weight * (term.favours === 'high' ? x : 1 - x);
+    weights += term.weight;
   }
-  return Math.exp(logSum);
+  return sum / weights;
 }
 
-function contextWeights(
-  base: Record<Dimension, { value: number }>,
-  boost: Partial<Record<Dimension, number>>,
-): Record<Dimension, number> {
+function weightsOf(base: Record<Dimension, { value: number }>): Record<Dimension, number> {
   const raw = {} as Record<Dimension, number>;
   let total = 0;
-  for (const d of DIMENSIONS) {
-    raw[d] = base[d].value;
-    raw[d] += boost[d] ?? 0;
-    total += raw[d];
-  }
-  for (const d of DIMENSIONS) raw[d] /= total;
+  for (const d of DIMENSIONS) total += base[d].value;
+  for (const d of DIMENSIONS) raw[d] = base[d].value / total;
   return raw;
 }
+
+// Complementarity's slope at a pure mode: the bonus a first share of another mode earns there.
+const CORNER_BONUS = (2 * 100) / MAX_DIVERSITY;
 
 // Mean openness of a mode's four Table 1 resources: how much of them the administration does not pay for itself.
 function outsideResources(mode: Mode): number {
@@ -101,22 +109,35 @@ function outsideResources(mode: Mode): number {
 export function buildModeModel(context: ServiceContext): ModeModel {
   const fit = {} as Record<Mode, number>;
   const performance = {} as Record<Mode, Record<Dimension, number>>;
-  const sWeights = contextWeights(serviceWeights, {});
-  // Equal access and state authority are shared values: they make fairness and legitimacy weigh
-  // more beyond the single service, not inside it.
-  const shWeights = contextWeights(sharedValueWeights, {
-    equity: modeParameters.equalAccessEquityBoost.value * context.equalAccessObligation,
-    legitimacy: modeParameters.stateAuthorityLegitimacyBoost.value * context.stateAuthority,
-  });
+  // Where everyone must be served whatever the cost, the service is judged by equal access rather
+  // than by cost: weight moves from efficiency to equity and no other weight changes. A transfer (not
+  // a boost and a rescaling) so that the obligation cannot make legitimacy or control weigh less.
+  const sWeights = weightsOf(serviceWeights);
+  const shift = Math.min(sWeights.efficiency, modeParameters.equalAccessEfficiencyShift.value * context.equalAccessObligation);
+  sWeights.efficiency -= shift;
+  sWeights.equity += shift;
+  const shWeights = weightsOf(sharedValueWeights);
   const serviceByMode = {} as Record<Mode, number>;
   const sharedByMode = {} as Record<Mode, number>;
-  const complementRole = {} as Record<Mode, number>;
+  const authorityCostByMode = {} as Record<Mode, number>;
   const saving = modeParameters.outsideResourceSaving.value;
+  const cornerBonus = modeParameters.complementarityWeight.value * CORNER_BONUS;
+  const forfeit = modeParameters.stateAuthorityForfeit.value * cornerBonus;
+  // Where the outcome rests on what citizens do, their share adds what the administration cannot
+  // produce itself (A&E, air pollution). A bonus beside the administration's own production, not a
+  // penalty on it: bureaucracy's and innersourcing's fit and value do not depend on it.
+  // Where the service rests on powers only the state may use, a share handed to citizens forfeits this
+  // bonus as it forfeits complementarity (policing: their part is to watch and report). One factor for
+  // both citizens' modes, the less exposed one's, so the bonus stays a function of their combined share.
+  const kept = Math.max(0, 1 - modeParameters.stateAuthorityForfeit.value * stateAuthorityExposure.crowdsourcing.value * context.stateAuthority);
+  const contributionScale = (modeParameters.citizenContributionWeight.value * cornerBonus * context.dependsOnCitizenBehaviour * kept) / 2;
   for (const mode of MODES) {
     fit[mode] = modeFitness(mode, context);
     // Handing powers only the state may use to outside contributors is not a complement to the
-    // state's own work (the policing example), so such a share adds little to complementarity.
-    complementRole[mode] = 1 - stateAuthorityExposure[mode].value * context.stateAuthority;
+    // state's own work (the policing example): such a share forfeits the bonus it would earn beside
+    // the administration's own production. Charged per point of share, so it pushes the balance one
+    // way only — away from the exposed modes — and never changes how the other modes combine.
+    authorityCostByMode[mode] = forfeit * stateAuthorityExposure[mode].value * context.stateAuthority;
     const row = {} as Record<Dimension, number>;
     for (const d of DIMENSIONS) {
       const s = fitSensitivity[d].value;
@@ -136,27 +157,31 @@ export function buildModeModel(context: ServiceContext): ModeModel {
     serviceByMode[mode] = 100 * service;
     sharedByMode[mode] = 100 * shared;
   }
-  return { context, fit, performance, serviceWeights: sWeights, sharedWeights: shWeights, serviceByMode, sharedByMode, complementRole };
+  return { context, fit, performance, serviceWeights: sWeights, sharedWeights: shWeights, serviceByMode, sharedByMode, authorityCostByMode, contributionScale };
 }
 
-/**
- * Complementarity of a mix given as fractions summing to 1: 0 for one mode, 100 for four equal
- * shares of modes with full roles. Each pair of modes counts by the product of their roles (0–1).
- */
-export function complementarityOf(fractions: readonly number[], roles: readonly number[] = fractions.map(() => 1)): number {
-  // Gini–Simpson diversity written as a sum over pairs, so each pair can be weighted by its roles.
-  let pairs = 0;
-  for (let i = 0; i < fractions.length; i++) {
-    for (let j = i + 1; j < fractions.length; j++) pairs += 2 * (fractions[i] ?? 0) * (fractions[j] ?? 0) * (roles[i] ?? 1) * (roles[j] ?? 1);
-  }
-  return (100 * pairs) / MAX_DIVERSITY;
+/** Complementarity of a mix given as fractions summing to 1: 0 for one mode, 100 for four equal shares. */
+export function complementarityOf(fractions: readonly number[]): number {
+  // Gini–Simpson diversity. It ignores the service on purpose: a term that weighted pairs of modes
+  // by the context would make a feature move modes in both directions at once (see directions.ts).
+  let sumOfSquares = 0;
+  for (const f of fractions) sumOfSquares += f * f;
+  return (100 * (1 - sumOfSquares)) / MAX_DIVERSITY;
 }
 
-/** Aggregate public value from service value, shared value and complementarity (all 0–100). */
-export function aggregateOf(service: number, shared: number, complementarity: number): number {
+/** Citizens' contribution (points) for the citizens' share of a mix (fraction 0–1) at a given scale. */
+export function citizenContributionOf(citizenShare: number, scale: number): number {
+  // x(2 − x): rises with citizens' share, fastest for the first points beside the administration's own
+  // production, and stops rising as that production vanishes — citizens beside it, not instead of it.
+  // Concave in the citizens' share alone, so more dependence on citizens never lowers their share.
+  return scale * citizenShare * (2 - citizenShare);
+}
+
+/** Aggregate public value from service value, shared value and complementarity (0–100), plus citizens' contribution and less the authority cost (points). */
+export function aggregateOf(service: number, shared: number, complementarity: number, authorityCost = 0, citizenContribution = 0): number {
   const beta = modeParameters.complementarityWeight.value;
   const gamma = modeParameters.sharedValueShare.value;
-  return (1 - beta) * ((1 - gamma) * service + gamma * shared) + beta * complementarity;
+  return (1 - beta) * ((1 - gamma) * service + gamma * shared) + beta * complementarity + citizenContribution - authorityCost;
 }
 
 const clamp100 = (x: number): number => clamp(x, 0, 100);
@@ -179,18 +204,25 @@ function warningsFor(mix: Mix, context: ServiceContext): ModeWarning[] {
       explanation: `${Math.round(mix.opensourcing)} % opensourcing: the administration can no longer control production, only govern it, so it must watch that the result does not harm other public value.`,
     });
   }
-  if (context.stateAuthority >= t.forceAuthority.value && open > t.forceShare.value) {
+  // Strictly above: a service that rests only half on state-only powers (air pollution: agencies
+  // enforce, but the result rests on how citizens travel) is not one whose core is enforcement.
+  if (context.stateAuthority > t.forceAuthority.value && open > t.forceShare.value) {
     warnings.push({
       id: 'legitimacyOfForce',
       label: 'Legitimacy of state authority',
       explanation: `The service involves powers only the state may use, yet ${Math.round(open)} % of the work sits outside it. Citizens can watch, report and advise; enforcing the law must stay with public officials.`,
     });
   }
-  if (open >= t.captureShare.value) {
+  // Capture needs production that outside contributors do and the administration does not control:
+  // households sorting waste under the council's rules cannot steer the service (Table 2: in
+  // crowdsourcing the administration stays in control); citizens defining the problem can.
+  let uncontrolled = 0;
+  for (const m of CITIZEN_MODES) uncontrolled += mix[m] * (1 - modeAffinity[m].control.value);
+  if (uncontrolled >= t.captureShare.value) {
     warnings.push({
       id: 'capture',
       label: 'Capture',
-      explanation: `With ${Math.round(open)} % of production open to outside contributors, the best organised or most connected can steer the service; keep accountability lines clear and those served represented.`,
+      explanation: `${Math.round(open)} % of production is open to outside contributors and about ${Math.round(uncontrolled)} % is beyond the administration’s control: the best organised or most connected can steer the service; keep accountability lines clear and those served represented.`,
     });
   }
   if (mix.bureaucracy >= t.rigidityShare.value && context.expectationChange >= t.rigidityChange.value) {
@@ -227,11 +259,16 @@ export function evaluateInModel(model: ModeModel, mix: Mix, normalisation: Modes
   }
   let serviceValue = 0;
   let sharedValue = 0;
+  let authorityCost = 0;
+  let citizenShare = 0;
   MODES.forEach((m, i) => {
     serviceValue += (fractions[i] ?? 0) * model.serviceByMode[m];
     sharedValue += (fractions[i] ?? 0) * model.sharedByMode[m];
+    authorityCost += (fractions[i] ?? 0) * model.authorityCostByMode[m];
+    if (CITIZEN_MODES.includes(m)) citizenShare += fractions[i] ?? 0;
   });
-  const complementarity = clamp100(complementarityOf(fractions, MODES.map((m) => model.complementRole[m])));
+  const complementarity = clamp100(complementarityOf(fractions));
+  const citizenContribution = citizenContributionOf(citizenShare, model.contributionScale);
   return {
     kind: 'modes',
     mix,
@@ -243,7 +280,9 @@ export function evaluateInModel(model: ModeModel, mix: Mix, normalisation: Modes
     serviceValue: clamp100(serviceValue),
     sharedValue: clamp100(sharedValue),
     complementarity,
-    aggregatePublicValue: clamp100(aggregateOf(serviceValue, sharedValue, complementarity)),
+    authorityCost: clamp100(authorityCost),
+    citizenContribution: clamp100(citizenContribution),
+    aggregatePublicValue: clamp100(aggregateOf(serviceValue, sharedValue, complementarity, authorityCost, citizenContribution)),
     warnings: warningsFor(mix, model.context),
   };
 }

@@ -179,41 +179,38 @@ export interface FitTerm {
   weight: number;
 }
 
-/** How well each mode's way of working suits a service: a weighted mean of context fields (0–1). */
+/** How well each mode's way of working suits a service: a weighted arithmetic mean of context fields (0–1). */
 export const modeFit: Record<Mode, Parameter<readonly FitTerm[]>> = {
   bureaucracy: param(
     'Fit of bureaucracy',
     [
-      { field: 'problemKnown', favours: 'high', weight: 0.25 },
-      { field: 'knowledgeDispersed', favours: 'low', weight: 0.2 },
-      { field: 'expectationChange', favours: 'low', weight: 0.15 },
-      { field: 'dependsOnCitizenBehaviour', favours: 'low', weight: 0.3 },
-      { field: 'crossUnitExpertise', favours: 'low', weight: 0.1 },
+      { field: 'problemKnown', favours: 'high', weight: 0.35 },
+      { field: 'knowledgeDispersed', favours: 'low', weight: 0.3 },
+      { field: 'expectationChange', favours: 'low', weight: 0.2 },
+      { field: 'crossUnitExpertise', favours: 'low', weight: 0.15 },
     ],
-    CORDELLA('§3.1, §4 and §7'),
-    'Rules and standard procedures work when the task is known and held inside one office, and struggle when expectations move fast or value is made by users.',
+    CORDELLA('§3.1, §4 (A&E), §6 and §7'),
+    'Rules and standard procedures work when the task is known and held inside one office, and struggle when expectations move fast. What citizens do is not a reason it fits worse: in A&E their restraint makes better use of a service the administration still delivers.',
   ),
   innersourcing: param(
     'Fit of innersourcing',
     [
-      { field: 'problemKnown', favours: 'high', weight: 0.2 },
+      { field: 'problemKnown', favours: 'high', weight: 0.25 },
       { field: 'knowledgeDispersed', favours: 'low', weight: 0.2 },
-      { field: 'crossUnitExpertise', favours: 'high', weight: 0.5 },
-      { field: 'dependsOnCitizenBehaviour', favours: 'low', weight: 0.1 },
+      { field: 'crossUnitExpertise', favours: 'high', weight: 0.55 },
     ],
     CORDELLA('§5 (innersourcing), §6, Table 1'),
-    'Innersourcing assumes a known problem and pools staff from across the administration; it helps when the expertise is inside but spread over several units.',
+    'Innersourcing assumes a known problem and pools staff from across the administration; it helps when the expertise is inside but spread over several units. Like bureaucracy, it does not fit worse because citizens’ behaviour matters.',
   ),
   crowdsourcing: param(
     'Fit of crowdsourcing',
     [
-      { field: 'problemKnown', favours: 'high', weight: 0.25 },
-      { field: 'modularity', favours: 'high', weight: 0.3 },
-      { field: 'knowledgeDispersed', favours: 'high', weight: 0.15 },
-      { field: 'dependsOnCitizenBehaviour', favours: 'high', weight: 0.3 },
+      { field: 'problemKnown', favours: 'high', weight: 0.35 },
+      { field: 'modularity', favours: 'high', weight: 0.45 },
+      { field: 'knowledgeDispersed', favours: 'high', weight: 0.2 },
     ],
-    CORDELLA('§5 (Felin & Zenger), §5.1, §6 ("public value crowdsourcing")'),
-    'Crowdsourcing suits a clear problem cut into simple pieces, and services whose value is made by what citizens do (recycling, A&E, pollution).',
+    CORDELLA('§5 (Felin & Zenger 2014), §5.1'),
+    'Crowdsourcing suits a clear problem cut into simple pieces, with the knowledge spread among many. Whether the outcome rests on what citizens do is counted once, as their contribution, not again in the fit.',
   ),
   opensourcing: param(
     'Fit of opensourcing',
@@ -292,7 +289,7 @@ export const stateAuthorityExposure: Record<Mode, Parameter> = {
 
 /** Weights of the dimensions in service value (what the mix adds to this service). */
 export const serviceWeights: Record<Dimension, Parameter> = {
-  efficiency: param('Service weight · efficiency', 0.35, CORDELLA('§6 (policing: cheaper service)'), 'Cost matters for the single service.'),
+  efficiency: param('Service weight · efficiency', 0.35, CORDELLA('§6 (policing: cheaper service)'), 'Cost matters for the single service; where equal access is owed, part of this weight moves to equity (see the equal-access shift).'),
   responsiveness: param('Service weight · responsiveness', 0.35, CORDELLA('§2, §4.1'), 'Meeting what users expect is the main gain co-production offers a service.'),
   innovation: param('Service weight · innovation', 0.15, CORDELLA('§5'), 'New solutions improve the service.'),
   equity: param('Service weight · equity', 0.15, CORDELLA('§6 (equal and fair access)'), 'Even one service must be fairly accessible.'),
@@ -312,29 +309,29 @@ export const sharedValueWeights: Record<Dimension, Parameter> = {
 
 /** Further parameters of service value, aggregate public value and the balanced search. */
 export const modeParameters = {
-  fitFloor: param(
-    'Floor of each term in a mode’s fit',
-    0.05,
-    CORDELLA('§5 (Felin & Zenger criteria)'),
-    'Keeps one wholly unfavourable feature from making the fit exactly zero, so every mode keeps a small role. Chosen value.',
-  ),
   outsideResourceSaving: param(
     'Weight of outside resources in cost-efficiency',
     0.3,
     CORDELLA('Table 1 (finance, staff); §5 (co-production to cut costs)'),
     'Work and money drawn from outside the administration lower what the service costs it, whatever the fit; the rest of efficiency comes from the mode suiting the task.',
   ),
-  stateAuthorityLegitimacyBoost: param(
-    'Extra weight on legitimacy per unit of state authority',
+  stateAuthorityForfeit: param(
+    'Share of its bonuses that a share exercising state-only authority forfeits',
     1,
-    CORDELLA('§6 (policing: the monopoly of force)'),
-    'Where a service uses powers only the state may hold, who exercises them matters beyond the service; added to the shared weight of legitimacy before rescaling.',
+    CORDELLA('§6 (policing: citizens can watch and advise, but the monopoly of force stays with the state)'),
+    'Such a share is no complement to the state’s own work: at full exposure and full state authority it loses all of the bonus for modes used together it would earn beside bureaucracy (0.1 × 267 ≈ 27 points per whole share, times its exposure and the state authority), and citizens’ contribution shrinks by the same factor. Charged per point of share, so it only ever pushes away from the exposed modes.',
   ),
-  equalAccessEquityBoost: param(
-    'Extra weight on equity per unit of equal-access obligation',
-    0.5,
-    CORDELLA('§6 (remote school)'),
-    'Where everyone must be served whatever the cost, fairness weighs more than cost; added before the weights are rescaled to sum to 1.',
+  citizenContributionWeight: param(
+    'Citizens’ contribution where the outcome rests on what they do, as a share of the bonus for modes used together',
+    1,
+    CORDELLA('§4 (air pollution, A&E); §6 ("public value crowdsourcing")'),
+    'Contribution = 13 × dependence on citizens × (1 − 0.8 × state authority) × x(2 − x), x = crowd + open share: at full dependence the first points of citizens’ share beside all-bureaucracy production earn the 27-point bonus for modes used together again; the gain shrinks as their share grows and stops when the administration’s own share is gone — citizens beside the administration, not instead of it. Chosen value.',
+  ),
+  equalAccessEfficiencyShift: param(
+    'Service weight moved from efficiency to equity per unit of equal-access obligation',
+    0.2,
+    CORDELLA('§6 (remote school: equal access "no matter the cost")'),
+    'Where every citizen must be served whatever the cost, cost-efficiency gives way to equal access; a transfer between the two, so no other weight changes. Chosen value (at most the whole efficiency weight).',
   ),
   sharedValueShare: param(
     'Share of shared values in aggregate public value',
@@ -374,8 +371,8 @@ export const warningThresholds = {
   digitalDivideInclusion: param('Digital divide: digital inclusion below', 0.6, SORRENTINO('The enabling role of ICT'), 'Below this, a sizeable group cannot take part online. Chosen value.'),
   lossOfControlShare: param('Loss of control: opensourcing share at least', 35, CORDELLA('Table 2'), 'Beyond a third, much of production is no longer controlled, only governed. Chosen value.'),
   forceShare: param('Legitimacy of force: crowd + open share above', 25, CORDELLA('§6 (policing)'), 'More than a quarter outside the state moves beyond citizens helping to monitor. Chosen value.'),
-  forceAuthority: param('Legitimacy of force: state authority at least', 0.5, CORDELLA('§6 (policing)'), 'The service involves powers reserved to the state. Chosen value.'),
-  captureShare: param('Capture: crowd + open share at least', 40, SORRENTINO('Co-production and organizational capacities (clientelist capture)'), 'When much of production is open, whoever organises best can steer it. Chosen value.'),
+  forceAuthority: param('Legitimacy of force: state authority above', 0.5, CORDELLA('§6 (policing)'), 'More than half of what the service does rests on powers reserved to the state; at exactly one half (air pollution: agencies enforce, citizens’ behaviour decides) it does not. Chosen value.'),
+  captureShare: param('Capture: share of production outsiders do beyond the administration’s control at least', 35, SORRENTINO('Co-production and organizational capacities (clientelist capture)'), 'Crowd and open shares, each weighted by how far the administration does not control that mode (Table 2: 0.4 for crowdsourcing, 0.8 for opensourcing); beyond a third, whoever organises best can steer the service. Chosen value.'),
   rigidityShare: param('Rigidity: bureaucracy share at least', 80, CORDELLA('§7'), 'Almost all-bureaucratic production with fast-changing expectations. Chosen value.'),
   rigidityChange: param('Rigidity: expectation change at least', 0.6, CORDELLA('§4.1 (Fukushima), §7'), 'Expectations move faster than procedures. Chosen value.'),
   citizensIgnoredDependence: param('Citizens left out: dependence on citizens at least', 0.6, CORDELLA('§4 (air pollution, A&E)'), 'Value is made by what citizens do. Chosen value.'),
@@ -402,11 +399,11 @@ export const modeProfiles: Record<Mode, ModeProfile> = {
     label: 'Bureaucracy',
     resources: {
       finance: { description: 'Set by law and allocated through administrative procedure.', openness: param('Bureaucracy · finance openness', 0, CORDELLA('Table 1'), 'All public budget.') },
-      staff: { description: 'Employees hired through standard recruitment.', openness: param('Bureaucracy · staff openness', 0, CORDELLA('Table 1'), 'Only the office’s own staff.') },
-      skills: { description: 'Fixed by bureaucratic roles, rules, standards and protocols.', openness: param('Bureaucracy · skills openness', 0, CORDELLA('Table 1'), 'Skills defined by the role.') },
+      staff: { description: 'Given: the administration’s own employees.', openness: param('Bureaucracy · staff openness', 0, CORDELLA('Table 1'), 'Only the office’s own staff.') },
+      skills: { description: 'Defined by the roles of bureaucratic recruitment, which is standardised.', openness: param('Bureaucracy · skills openness', 0, CORDELLA('Table 1'), 'Skills defined by the role.') },
       technology: { description: 'Supports or automates existing procedures.', openness: param('Bureaucracy · technology openness', 0, CORDELLA('Table 1'), 'Internal systems.') },
     },
-    example: 'Issuing passports by a rule-bound procedure.',
+    example: 'The passport-issuing procedure, built on rules, standards and protocols.',
     privateSector: 'Not part of Table 2: the reference against which co-production is compared.',
     publicValue: 'Standard, rule-bound production secures impartiality, fairness and equality, and creates public value when those are what the authorising environment asks for.',
     source: CORDELLA('Table 1; §3.1'),
@@ -428,11 +425,11 @@ export const modeProfiles: Record<Mode, ModeProfile> = {
     label: 'Crowdsourcing',
     resources: {
       finance: { description: 'Sources outside the budget top up the limited public funds.', openness: param('Crowdsourcing · finance openness', 0.6, CORDELLA('Table 1'), 'Part public, part undefined sources.') },
-      staff: { description: 'Open: whoever answers the call.', openness: param('Crowdsourcing · staff openness', 1, CORDELLA('Table 1'), 'Anyone who responds.') },
-      skills: { description: 'Not defined in advance.', openness: param('Crowdsourcing · skills openness', 1, CORDELLA('Table 1'), 'Whatever contributors bring.') },
+      staff: { description: 'Undefined: whoever answers the call.', openness: param('Crowdsourcing · staff openness', 1, CORDELLA('Table 1'), 'Anyone who responds.') },
+      skills: { description: 'Undefined: not set in advance.', openness: param('Crowdsourcing · skills openness', 1, CORDELLA('Table 1'), 'Whatever contributors bring.') },
       technology: { description: 'Open, built to reach the most dispersed contributors.', openness: param('Crowdsourcing · technology openness', 0.8, CORDELLA('Table 1'), 'Open platforms run by the administration.') },
     },
-    example: 'The council collects recycling that households have sorted beforehand.',
+    example: 'The council’s collection of recycled waste, which expects households to separate their waste before collection.',
     privateSector: 'Dispersed resources and knowledge make production cheaper and better; the company stays in control and the crowd lowers costs.',
     publicValue: 'Citizens help ease shared problems or get services closer to their aspirations; the administration could not produce them alone but stays in control of production.',
     source: CORDELLA('Tables 1 and 2'),
@@ -441,7 +438,7 @@ export const modeProfiles: Record<Mode, ModeProfile> = {
     label: 'Opensourcing',
     resources: {
       finance: { description: 'Varied, from several mixed sources.', openness: param('Opensourcing · finance openness', 0.8, CORDELLA('Table 1'), 'Mixed provenance.') },
-      staff: { description: 'Open: whoever answers the call.', openness: param('Opensourcing · staff openness', 1, CORDELLA('Table 1'), 'Anyone who responds.') },
+      staff: { description: 'Undefined: whoever answers the call.', openness: param('Opensourcing · staff openness', 1, CORDELLA('Table 1'), 'Anyone who responds.') },
       skills: { description: 'Set by the nature of the task handed out.', openness: param('Opensourcing · skills openness', 0.8, CORDELLA('Table 1'), 'Defined by the task, supplied from outside.') },
       technology: { description: 'Open, aimed at defining the problem best and sourcing solutions.', openness: param('Opensourcing · technology openness', 1, CORDELLA('Table 1'), 'Open platforms for problem definition.') },
     },

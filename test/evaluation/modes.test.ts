@@ -11,6 +11,7 @@ import {
   type Mix,
   type Mode,
   type ServiceContext,
+  warningThresholds,
 } from '@evaluation';
 
 const preset = (id: string) => {
@@ -152,8 +153,16 @@ describe('evaluateMix', () => {
   it('counts shares that would hand state-only authority to outsiders as little complement to the state’s own work', () => {
     const coercive = { ...context, stateAuthority: 1 };
     const civil = { ...context, stateAuthority: 0 };
-    expect(evaluateMix(mix(50, 0, 50, 0), coercive).complementarity).toBeLessThan(evaluateMix(mix(50, 0, 50, 0), civil).complementarity);
-    expect(evaluateMix(mix(50, 50, 0, 0), coercive).complementarity).toBeGreaterThan(evaluateMix(mix(50, 0, 50, 0), coercive).complementarity);
+    // The bonus for modes used together, net of what such shares forfeit to state authority.
+    const netComplement = (m: Mix, c: ServiceContext) => {
+      const r = evaluateMix(m, c);
+      return modeParameters.complementarityWeight.value * r.complementarity - r.authorityCost;
+    };
+    expect(netComplement(mix(50, 0, 50, 0), coercive)).toBeLessThan(netComplement(mix(50, 0, 50, 0), civil));
+    expect(netComplement(mix(50, 50, 0, 0), coercive)).toBeGreaterThan(netComplement(mix(50, 0, 50, 0), coercive));
+    expect(evaluateMix(mix(50, 0, 50, 0), civil).authorityCost).toBe(0);
+    // Diversity itself does not depend on the service, so it cannot pull a feature's effect both ways.
+    expect(evaluateMix(mix(50, 0, 50, 0), coercive).complementarity).toBeCloseTo(evaluateMix(mix(50, 0, 50, 0), civil).complementarity, 12);
   });
 
   it('draws every resource from the administration’s own means under pure bureaucracy, and more from outside as crowdsourcing grows (Table 1)', () => {
@@ -183,6 +192,27 @@ describe('evaluateMix', () => {
     const w = r.warnings.find((x) => x.id === id);
     expect(w?.explanation.length).toBeGreaterThan(40);
     expect(evaluateMix(mix(70, 30, 0, 0), { ...context, expectationChange: 0.1, dependsOnCitizenBehaviour: 0.1 }).warnings).toEqual([]);
+  });
+
+  it('no preset’s balanced configuration raises the legitimacy-of-state-authority warning against the model’s own advice', () => {
+    for (const p of presets) expect(findBalancedConfiguration(p.context).best.warnings.map((w) => w.id)).not.toContain('legitimacyOfForce');
+  });
+
+  it('the legitimacy-of-state-authority warning needs a service resting mainly on state-only powers: not at exactly the threshold, yes just above it', () => {
+    const atThreshold = { ...context, stateAuthority: warningThresholds.forceAuthority.value };
+    const above = { ...context, stateAuthority: warningThresholds.forceAuthority.value + 0.05 };
+    expect(evaluateMix(mix(60, 0, 40, 0), atThreshold).warnings.map((w) => w.id)).not.toContain('legitimacyOfForce');
+    expect(evaluateMix(mix(60, 0, 40, 0), above).warnings.map((w) => w.id)).toContain('legitimacyOfForce');
+  });
+
+  it('capture fires on a balanced configuration only where the administration governs rather than controls production (opensourcing the largest share)', () => {
+    for (const p of presets) {
+      const best = findBalancedConfiguration(p.context).best;
+      if (best.warnings.some((w) => w.id === 'capture')) expect(largest(best.mix)).toBe('opensourcing');
+    }
+    // Households sorting waste under the council's rules cannot steer the service: no capture even at 80 %.
+    expect(evaluateMix(mix(20, 0, 80, 0), context).warnings.map((w) => w.id)).not.toContain('capture');
+    expect(evaluateMix(mix(20, 0, 20, 60), context).warnings.map((w) => w.id)).toContain('capture');
   });
 
   it.each([
