@@ -61,4 +61,9 @@ describe('in-text citations (APA)', () => {
     const mixed = await render('A [@weber1946; see @review-strategic-triangle].');
     expect(mixed).toContain('(see <a href="/bibliography/#bib-review-strategic-triangle"><i>Co-Production as a New Mode of Public Value Creation</i>, n.d.</a>; <a href="/bibliography/#bib-weber1946">Weber, 1946</a>)');
   });
+
+  it('links each year when works by the same authors are merged', async () => {
+    const html = await render('A [@osborne2016; @osborne2013a].');
+    expect(html).toContain('(<a href="/bibliography/#bib-osborne2013a">Osborne et al., 2013</a>, <a href="/bibliography/#bib-osborne2016">2016</a>)');
+  });
 });
