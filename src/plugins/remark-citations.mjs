@@ -28,7 +28,7 @@ const PAGES = /^[\w–-]*\w(?:,\s*\d[\w–-]*)*/;
  * because citeproc cannot tell that "5.1, 6" is plural; the content tests check those labels.
  */
 export function normaliseCitations(text) {
-  return text.replace(BRACKETED, (whole, inner) => {
+  return text.replace(BRACKETED, (_citation, inner) => {
     const items = inner.split(';').map((part) => {
       const match = CITE_ITEM.exec(part.replace(/\s+/g, ' ').trim());
       if (!match) return part.trim();
