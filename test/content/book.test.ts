@@ -129,3 +129,36 @@ describe('glossary entries', () => {
     if (data.chapter) expect(existsSync(join(chaptersDir, `${String(data.chapter)}.mdx`))).toBe(true);
   });
 });
+
+/** Locator labels that do not match their number: "p." before a range or list, "pp." before one page, and the same for "sec."/"secs.". */
+function locatorLabelErrors(text: string): string[] {
+  const rules: [RegExp, string][] = [
+    [/(?<![\w.])p\. [A-Za-z]?\d+(?:\s*[–-]|, ?[A-Za-z]?\d)/g, '"p." before a range or list: write "pp."'],
+    [/(?<![\w.])pp\. [A-Za-z]?\d+(?![\d–-]|, ?[A-Za-z]?\d)/g, '"pp." before a single page: write "p."'],
+    [/(?<![\w.])sec\. \d[\d.]*(?:\s*[–-]|, ?\d)/g, '"sec." before a range or list: write "secs."'],
+    [/(?<![\w.])secs\. \d[\d.]*(?![\d.–-]|, ?\d)/g, '"secs." before a single section: write "sec."'],
+  ];
+  return rules.flatMap(([pattern, message]) => [...text.matchAll(pattern)].map((m) => `${message}: "${m[0]}"`));
+}
+
+describe('citation locators', () => {
+  const files = [
+    ...readdirSync(chaptersDir).filter((f) => f.endsWith('.mdx')).map((f) => join(chaptersDir, f)),
+    ...readdirSync(glossaryDir).filter((f) => f.endsWith('.md')).map((f) => join(glossaryDir, f)),
+  ];
+
+  it.each(files.map((f) => [f.slice(root.length + 1), f]))('%s labels every locator to match its number ("pp. 4–5", "p. 4")', (_name, file) => {
+    expect(locatorLabelErrors(readFileSync(file, 'utf8'))).toEqual([]);
+  });
+
+  it('the check catches a singular label before a range', () => {
+    expect(locatorLabelErrors('[@osborne2016, p. 645–646] [@cordella2017, sec. 5–6] [@osborne2016, pp. 645]')).toHaveLength(3);
+    expect(locatorLabelErrors('[@osborne2016, pp. 645–646] [@osborne2016, p. S39] [@cordella2017, secs. 5.1, 6]')).toEqual([]);
+  });
+
+  it('cites Cordella et al. (2017) by section (and table), never by page, as the bibliography page explains', () => {
+    const locators = files.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/@cordella2017, ([^\];]*)/g)].map((m) => m[1]!));
+    expect(locators.length).toBeGreaterThan(0);
+    expect(locators.filter((l) => !/^secs?\. \d/.test(l))).toEqual([]);
+  });
+});

@@ -69,7 +69,10 @@ test('a quick check explains a wrong answer and confirms a right one, by keyboar
   await page.goto(SAMPLE);
   const check = page.locator('quick-check').first();
   const radios = check.locator('input[type=radio]');
-  const wrong = check.locator('input[type=radio]:not([data-correct])').first();
+  // The choices carry no verdict; the explanations (shown after checking, or in the no-JS disclosure) do.
+  const rightValue = await check.locator('.qc-explanations li[data-verdict="correct"]').getAttribute('data-choice');
+  const wrong = check.locator(`input[type=radio]:not([value="${rightValue}"])`).first();
+  const wrongValue = await wrong.getAttribute('value');
   await wrong.focus();
   await page.keyboard.press('Space');
   await check.getByRole('button', { name: 'Check answer' }).focus();
@@ -77,9 +80,10 @@ test('a quick check explains a wrong answer and confirms a right one, by keyboar
   const feedback = check.locator('.qc-feedback');
   await expect(feedback).toHaveAttribute('data-state', 'incorrect');
   await expect(feedback).toContainText('Not quite.');
-  await expect(feedback).toContainText((await wrong.getAttribute('data-feedback'))!);
+  await expect(feedback).toContainText((await check.locator(`.qc-explanations li[data-choice="${wrongValue}"] .qc-why`).textContent())!);
   expect(await radios.count()).toBeGreaterThanOrEqual(2);
-  await check.locator('input[data-correct]').check();
+  await expect(check.locator('input[data-correct], input[data-feedback]')).toHaveCount(0);
+  await check.locator(`input[value="${rightValue}"]`).check();
   await check.getByRole('button', { name: 'Check answer' }).press('Enter');
   await expect(feedback).toHaveAttribute('data-state', 'correct');
 });
