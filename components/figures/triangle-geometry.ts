@@ -1,6 +1,6 @@
 /** Geometry of the strategic-triangle figure: its layout, the corner axes, the shape's path (d3), pointer projection and key steps. */
+import { pathRound } from 'd3-path';
 import { scaleLinear } from 'd3-scale';
-import { curveLinearClosed, line } from 'd3-shape';
 import { CORNERS, type Corner } from '@evaluation';
 
 /** A point in the figure's viewBox coordinates (y grows downwards). */
@@ -45,15 +45,15 @@ export function trianglePoints(values: Record<Corner, number>): Point[] {
   return CORNERS.map((c) => vertexPoint(c, values[c]));
 }
 
-const closedShape = line<Point>()
-  .x((p) => p.x)
-  .y((p) => p.y)
-  .curve(curveLinearClosed)
-  .digits(2);
-
-/** The closed SVG path through the three vertices of a triangle with these corner values. */
+/** The closed SVG path through the three vertices of a triangle with these corner values, to hundredths. */
 export function trianglePath(values: Record<Corner, number>): string {
-  return closedShape(trianglePoints(values)) ?? '';
+  // Three straight sides: d3-path draws them without d3-shape's line generator and its curves.
+  const [first, ...rest] = trianglePoints(values);
+  const path = pathRound(2);
+  path.moveTo(first!.x, first!.y);
+  for (const p of rest) path.lineTo(p.x, p.y);
+  path.closePath();
+  return path.toString();
 }
 
 /** Rounds and clamps a corner value to a whole number from 0 to 100. */

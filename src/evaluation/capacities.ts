@@ -1,4 +1,5 @@
-import { capacityAnchors, capacityCells, capacityParameters } from './parameters.ts';
+import { capacityAnchors, capacityCells } from './capacity-anchors.ts';
+import { capacityParameters } from './parameters.ts';
 import { optionalLevel, requireRecord } from './validate.ts';
 import { CAPACITY_CELLS, type CapacityCell, type CapacityLevel, type CapacityType, type Level } from './types.ts';
 

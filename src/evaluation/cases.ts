@@ -1,7 +1,7 @@
 import type { TypologyAnswers } from './typology.ts';
 import type { Quadrant, SourceRef } from './types.ts';
 
-/** An example from the sources for the typology widget, with the quadrant the book expects and why. */
+/** An example from the sources for the typology widget, with the quadrant the book expects (why: case-notes.ts). */
 export interface TypologyCase {
   id: string;
   label: string;
@@ -13,7 +13,6 @@ export interface TypologyCase {
   quadrantFromSource: boolean;
   /** True when the book expects the case to sit near a boundary. */
   expectedBorderline: boolean;
-  reasoning: string;
 }
 
 const OSBORNE = (locator: string): SourceRef => ({ key: 'osborne2016', locator });
@@ -29,7 +28,6 @@ export const typologyCases: readonly TypologyCase[] = [
     expectedQuadrant: 'coProduction',
     quadrantFromSource: true,
     expectedBorderline: false,
-    reasoning: 'The patient’s part in the operation is intrinsic to the service, not a choice to take part, and it concerns one encounter.',
   },
   {
     id: 'care-home-residents',
@@ -39,7 +37,6 @@ export const typologyCases: readonly TypologyCase[] = [
     expectedQuadrant: 'coProduction',
     quadrantFromSource: true,
     expectedBorderline: false,
-    reasoning: 'Residents shape the home’s life for themselves and each other even when they did not choose to live there or, with dementia, do not know it.',
   },
   {
     id: 'students-in-class',
@@ -49,7 +46,6 @@ export const typologyCases: readonly TypologyCase[] = [
     expectedQuadrant: 'coProduction',
     quadrantFromSource: true,
     expectedBorderline: false,
-    reasoning: 'Learning cannot happen without the learner: the contribution is part of the service itself.',
   },
   {
     id: 'tax-returns-online',
@@ -59,7 +55,6 @@ export const typologyCases: readonly TypologyCase[] = [
     expectedQuadrant: 'coProduction',
     quadrantFromSource: false,
     expectedBorderline: false,
-    reasoning: 'Entering one’s own data through a screen is a passive, low-intensity form of the intrinsic co-production every service involves.',
   },
   {
     id: 'offender-resisting',
@@ -69,7 +64,6 @@ export const typologyCases: readonly TypologyCase[] = [
     expectedQuadrant: 'coProduction',
     quadrantFromSource: false,
     expectedBorderline: false,
-    reasoning: 'In coercive services resistance is itself a form of co-production; it is flagged because it can turn into co-destruction.',
   },
   {
     id: 'oncology-care-plan',
@@ -79,7 +73,6 @@ export const typologyCases: readonly TypologyCase[] = [
     expectedQuadrant: 'coProduction',
     quadrantFromSource: true,
     expectedBorderline: true,
-    reasoning: 'The source uses it to show active engagement with intrinsic co-production; because the patients help shape the plan, it also reads as co-design.',
   },
   {
     id: 'care-package-design',
@@ -89,7 +82,6 @@ export const typologyCases: readonly TypologyCase[] = [
     expectedQuadrant: 'coDesign',
     quadrantFromSource: true,
     expectedBorderline: false,
-    reasoning: 'The older person and their carers choose to take an active part in designing their own care.',
   },
   {
     id: 'day-support-feedback',
@@ -99,7 +91,6 @@ export const typologyCases: readonly TypologyCase[] = [
     expectedQuadrant: 'coDesign',
     quadrantFromSource: true,
     expectedBorderline: false,
-    reasoning: 'Users deliberately give feedback that the unit uses to improve the service for everyone.',
   },
   {
     id: 'pothole-reports',
@@ -109,7 +100,6 @@ export const typologyCases: readonly TypologyCase[] = [
     expectedQuadrant: 'coDesign',
     quadrantFromSource: false,
     expectedBorderline: false,
-    reasoning: 'Citizens choose to send information that the administration uses to improve an existing service.',
   },
   {
     id: 'faith-schools',
@@ -119,7 +109,6 @@ export const typologyCases: readonly TypologyCase[] = [
     expectedQuadrant: 'coDesign',
     quadrantFromSource: false,
     expectedBorderline: true,
-    reasoning: 'Parents choose to co-produce their children’s education within a religious framework; the source cites it for co-destruction through the divides it may deepen, not for a quadrant.',
   },
   {
     id: 'adult-with-ms',
@@ -129,7 +118,6 @@ export const typologyCases: readonly TypologyCase[] = [
     expectedQuadrant: 'coConstruction',
     quadrantFromSource: true,
     expectedBorderline: false,
-    reasoning: 'Only a few consultations a year, but a lived experience made of many interactions with the care system and their effect on daily life.',
   },
   {
     id: 'mental-health-system',
@@ -139,7 +127,6 @@ export const typologyCases: readonly TypologyCase[] = [
     expectedQuadrant: 'coConstruction',
     quadrantFromSource: true,
     expectedBorderline: false,
-    reasoning: 'The person’s life shapes how they meet the system, and being inside the system shapes their life in turn.',
   },
   {
     id: 'free-schools',
@@ -149,7 +136,6 @@ export const typologyCases: readonly TypologyCase[] = [
     expectedQuadrant: 'coInnovation',
     quadrantFromSource: true,
     expectedBorderline: false,
-    reasoning: 'Parents deliberately create a new school, with its management and oversight of teaching, inside the education system.',
   },
   {
     id: 'disabled-adults-alternatives',
@@ -159,7 +145,6 @@ export const typologyCases: readonly TypologyCase[] = [
     expectedQuadrant: 'coInnovation',
     quadrantFromSource: true,
     expectedBorderline: false,
-    reasoning: 'Adults with physical disabilities work within community care to generate new resources in place of residential homes.',
   },
   {
     id: 'urban-living-lab',
@@ -169,6 +154,5 @@ export const typologyCases: readonly TypologyCase[] = [
     expectedQuadrant: 'coInnovation',
     quadrantFromSource: false,
     expectedBorderline: false,
-    reasoning: 'Volunteers prototype new services with the city: voluntary, conscious and aimed at new forms of delivery.',
   },
 ];

@@ -15,11 +15,13 @@ export {
   type TypologyPlacement, type TypologyAnswers, type TypologyResult, type ValueAtStake, type CoDestructionFlag,
 } from './typology.ts';
 export { typologyCases, type TypologyCase } from './cases.ts';
+export { caseReasons } from './case-notes.ts';
 
 // 3. Modes of production, service value, aggregate public value, balanced configuration
 export { evaluateMix, type ModesResult, type ModeWarning } from './modes.ts';
 export { findBalancedConfiguration, type BalanceResult, type BalanceObjective } from './balance.ts';
 export { presets, findPreset, type ServicePreset } from './presets.ts';
+export { presetNotes, type PresetNote } from './preset-notes.ts';
 export { directionRules, CROWD_HEAVY_MIX, type DirectionRule, type DirectionExpectation, type Direction } from './directions.ts';
 
 // 4. Capacities
@@ -55,6 +57,12 @@ export { modesCodec } from './codecs/modes.ts';
 export { capacitiesCodec } from './codecs/capacities.ts';
 export { assessmentCodec } from './codecs/assessment.ts';
 
+// The words of the capacity matrix
+export { capacityAnchors, capacityCells } from './capacity-anchors.ts';
+
+// The words of Tables 1 and 2 (rendered at build time)
+export { modeTables, type ModeTableRow } from './mode-tables.ts';
+
 // Sources, and the set-ups the widgets offer
 export { sourceNames, citeSource, bibliographyPath } from './sources.ts';
 export { triangleScenarios, capacityScenarios, type TriangleScenario, type CapacityScenario } from './scenarios.ts';
@@ -63,6 +71,6 @@ export { triangleScenarios, capacityScenarios, type TriangleScenario, type Capac
 export {
   triangleParameters, typologyParameters, quadrantProfiles, quadrantValueAssociation, valueTypes,
   modeFit, fitSensitivity, modeAffinity, digitalDependence, stateAuthorityExposure, serviceWeights, sharedValueWeights,
-  modeParameters, warningThresholds, modeProfiles, capacityParameters, capacityAnchors, capacityCells, assessmentParameters,
+  modeParameters, warningThresholds, modeProfiles, capacityParameters, assessmentParameters,
   type Parameter, type FitTerm, type ModeProfile,
 } from './parameters.ts';

@@ -101,7 +101,7 @@ const CORNER_BONUS = (2 * 100) / MAX_DIVERSITY;
 // Mean openness of a mode's four Table 1 resources: how much of them the administration does not pay for itself.
 function outsideResources(mode: Mode): number {
   let sum = 0;
-  for (const r of RESOURCES) sum += modeProfiles[mode].resources[r].openness.value;
+  for (const r of RESOURCES) sum += modeProfiles[mode].openness[r].value;
   return sum / RESOURCES.length;
 }
 
@@ -254,7 +254,7 @@ export function evaluateInModel(model: ModeModel, mix: Mix, normalisation: Modes
   const resources = {} as Record<Resource, number>;
   for (const r of RESOURCES) {
     let open = 0;
-    MODES.forEach((m, i) => (open += (fractions[i] ?? 0) * modeProfiles[m].resources[r].openness.value));
+    MODES.forEach((m, i) => (open += (fractions[i] ?? 0) * modeProfiles[m].openness[r].value));
     resources[r] = clamp100(100 * open);
   }
   let serviceValue = 0;

@@ -1,6 +1,6 @@
 // THE data file of the model: every number it uses, each with its source and a one-line reason.
 // The "Open the model" page renders this file; nothing numeric lives anywhere else.
-import type { CapacityType, Dimension, Mode, Quadrant, Resource, ServiceContext, SourceRef, ValueType } from './types.ts';
+import type { Dimension, Mode, Quadrant, Resource, ServiceContext, SourceRef, ValueType } from './types.ts';
 
 /** A value the model uses, with a human label, where it comes from and why it is what it is. */
 export interface Parameter<T = number> {
@@ -379,72 +379,54 @@ export const warningThresholds = {
   citizensIgnoredShare: param('Citizens left out: crowd + open share below', 10, CORDELLA('§4, §6'), 'The mix hardly engages them. Chosen value.'),
 };
 
-/** Table 1 and Table 2 for one mode, in the book's words. */
+/** A mode's name and how open each of its Table 1 resources is; the table's words are in mode-tables.ts. */
 export interface ModeProfile {
   label: string;
-  /** Table 1: each operational resource described, and how open it is (0 = the administration’s own, 1 = from outside). */
-  resources: Record<Resource, { description: string; openness: Parameter }>;
-  /** Table 1's example. */
-  example: string;
-  /** Table 2: the private-sector perspective. */
-  privateSector: string;
-  /** Table 2: the public-value perspective. */
-  publicValue: string;
+  /** Table 1: how far each operational resource comes from outside (0 = the administration’s own, 1 = from outside). */
+  openness: Record<Resource, Parameter>;
   source: SourceRef;
 }
 
-/** Tables 1 and 2 of Cordella et al. (2017), one profile per mode. */
+/** The four modes of Cordella et al. (2017), with the openness of their Table 1 resources. */
 export const modeProfiles: Record<Mode, ModeProfile> = {
   bureaucracy: {
     label: 'Bureaucracy',
-    resources: {
-      finance: { description: 'Set by law and allocated through administrative procedure.', openness: param('Bureaucracy · finance openness', 0, CORDELLA('Table 1'), 'All public budget.') },
-      staff: { description: 'Given: the administration’s own employees.', openness: param('Bureaucracy · staff openness', 0, CORDELLA('Table 1'), 'Only the office’s own staff.') },
-      skills: { description: 'Defined by the roles of bureaucratic recruitment, which is standardised.', openness: param('Bureaucracy · skills openness', 0, CORDELLA('Table 1'), 'Skills defined by the role.') },
-      technology: { description: 'Supports or automates existing procedures.', openness: param('Bureaucracy · technology openness', 0, CORDELLA('Table 1'), 'Internal systems.') },
+    openness: {
+      finance: param('Bureaucracy · finance openness', 0, CORDELLA('Table 1'), 'All public budget.'),
+      staff: param('Bureaucracy · staff openness', 0, CORDELLA('Table 1'), 'Only the office’s own staff.'),
+      skills: param('Bureaucracy · skills openness', 0, CORDELLA('Table 1'), 'Skills defined by the role.'),
+      technology: param('Bureaucracy · technology openness', 0, CORDELLA('Table 1'), 'Internal systems.'),
     },
-    example: 'The passport-issuing procedure, built on rules, standards and protocols.',
-    privateSector: 'Not part of Table 2: the reference against which co-production is compared.',
-    publicValue: 'Standard, rule-bound production secures impartiality, fairness and equality, and creates public value when those are what the authorising environment asks for.',
     source: CORDELLA('Table 1; §3.1'),
   },
   innersourcing: {
     label: 'Innersourcing',
-    resources: {
-      finance: { description: 'Budgets shared within the limits of law and administrative boundaries.', openness: param('Innersourcing · finance openness', 0.15, CORDELLA('Table 1'), 'Shared across public bodies, still public.') },
-      staff: { description: 'Employees, widened to those under other authorities of the same administration.', openness: param('Innersourcing · staff openness', 0.3, CORDELLA('Table 1'), 'Staff beyond the single office.') },
-      skills: { description: 'Set by bureaucratic recruitment but reaching beyond one organisation.', openness: param('Innersourcing · skills openness', 0.3, CORDELLA('Table 1'), 'Skills pooled across units.') },
-      technology: { description: 'Supports collaboration across organisations.', openness: param('Innersourcing · technology openness', 0.3, CORDELLA('Table 1'), 'Cross-organisational tools.') },
+    openness: {
+      finance: param('Innersourcing · finance openness', 0.15, CORDELLA('Table 1'), 'Shared across public bodies, still public.'),
+      staff: param('Innersourcing · staff openness', 0.3, CORDELLA('Table 1'), 'Staff beyond the single office.'),
+      skills: param('Innersourcing · skills openness', 0.3, CORDELLA('Table 1'), 'Skills pooled across units.'),
+      technology: param('Innersourcing · technology openness', 0.3, CORDELLA('Table 1'), 'Cross-organisational tools.'),
     },
-    example: 'A government-wide drive to pool in-house software developers to build integrated systems.',
-    privateSector: 'A tool to optimise single production processes.',
-    publicValue: 'Creates public value when a more efficient process for one service does not harm other services or the wider value the administration produces.',
     source: CORDELLA('Tables 1 and 2'),
   },
   crowdsourcing: {
     label: 'Crowdsourcing',
-    resources: {
-      finance: { description: 'Sources outside the budget top up the limited public funds.', openness: param('Crowdsourcing · finance openness', 0.6, CORDELLA('Table 1'), 'Part public, part undefined sources.') },
-      staff: { description: 'Undefined: whoever answers the call.', openness: param('Crowdsourcing · staff openness', 1, CORDELLA('Table 1'), 'Anyone who responds.') },
-      skills: { description: 'Undefined: not set in advance.', openness: param('Crowdsourcing · skills openness', 1, CORDELLA('Table 1'), 'Whatever contributors bring.') },
-      technology: { description: 'Open, built to reach the most dispersed contributors.', openness: param('Crowdsourcing · technology openness', 0.8, CORDELLA('Table 1'), 'Open platforms run by the administration.') },
+    openness: {
+      finance: param('Crowdsourcing · finance openness', 0.6, CORDELLA('Table 1'), 'Part public, part undefined sources.'),
+      staff: param('Crowdsourcing · staff openness', 1, CORDELLA('Table 1'), 'Anyone who responds.'),
+      skills: param('Crowdsourcing · skills openness', 1, CORDELLA('Table 1'), 'Whatever contributors bring.'),
+      technology: param('Crowdsourcing · technology openness', 0.8, CORDELLA('Table 1'), 'Open platforms run by the administration.'),
     },
-    example: 'The council’s collection of recycled waste, which expects households to separate their waste before collection.',
-    privateSector: 'Dispersed resources and knowledge make production cheaper and better; the company stays in control and the crowd lowers costs.',
-    publicValue: 'Citizens help ease shared problems or get services closer to their aspirations; the administration could not produce them alone but stays in control of production.',
     source: CORDELLA('Tables 1 and 2'),
   },
   opensourcing: {
     label: 'Opensourcing',
-    resources: {
-      finance: { description: 'Varied, from several mixed sources.', openness: param('Opensourcing · finance openness', 0.8, CORDELLA('Table 1'), 'Mixed provenance.') },
-      staff: { description: 'Undefined: whoever answers the call.', openness: param('Opensourcing · staff openness', 1, CORDELLA('Table 1'), 'Anyone who responds.') },
-      skills: { description: 'Set by the nature of the task handed out.', openness: param('Opensourcing · skills openness', 0.8, CORDELLA('Table 1'), 'Defined by the task, supplied from outside.') },
-      technology: { description: 'Open, aimed at defining the problem best and sourcing solutions.', openness: param('Opensourcing · technology openness', 1, CORDELLA('Table 1'), 'Open platforms for problem definition.') },
+    openness: {
+      finance: param('Opensourcing · finance openness', 0.8, CORDELLA('Table 1'), 'Mixed provenance.'),
+      staff: param('Opensourcing · staff openness', 1, CORDELLA('Table 1'), 'Anyone who responds.'),
+      skills: param('Opensourcing · skills openness', 0.8, CORDELLA('Table 1'), 'Defined by the task, supplied from outside.'),
+      technology: param('Opensourcing · technology openness', 1, CORDELLA('Table 1'), 'Open platforms for problem definition.'),
     },
-    example: 'Car-pooling schemes the government encourages to cut carbon emissions.',
-    privateSector: 'Used because the company lacks the knowledge to control production itself.',
-    publicValue: 'Looks for the best ideas to create services that match current expectations; as production cannot be controlled, the administration governs it so that other public value is not harmed.',
     source: CORDELLA('Tables 1 and 2'),
   },
 };
@@ -469,61 +451,6 @@ export const capacityParameters = {
   ),
 };
 
-/** What each level of each capacity type looks like (anchors 1–5). */
-export const capacityAnchors: Record<CapacityType, { label: string; purpose: string; levels: readonly [string, string, string, string, string] }> = {
-  analytical: {
-    label: 'Analytical',
-    purpose: 'Making policy action technically sound.',
-    levels: [
-      'Decisions rest on habit; no one gathers or reads evidence about the service.',
-      'Some data exist but are rarely used; analysis happens only when something goes wrong.',
-      'Evidence is gathered and used for the main decisions, with known gaps.',
-      'Analysis routinely informs design and review, including what users report.',
-      'Evidence, user knowledge and evaluation are built into every stage and shared with partners.',
-    ],
-  },
-  operational: {
-    label: 'Operational',
-    purpose: 'Mobilising and deploying means, coordinating action and engaging networks, communities and individuals.',
-    levels: [
-      'No one plans, staffs or budgets the joint work; it depends on goodwill.',
-      'Coordination is ad hoc and fragile; systems do not talk to each other.',
-      'Roles, budget and processes exist for the joint work and mostly hold.',
-      'Structures, information systems and leadership coordinate work across units and with citizens.',
-      'Coordination is robust, scales up and keeps working when people change.',
-    ],
-  },
-  political: {
-    label: 'Political',
-    purpose: 'Winning legitimacy, and keeping a dialogue going with citizens and organisations outside government.',
-    levels: [
-      'No political backing; non-state actors are not heard.',
-      'Backing is verbal or temporary; communication runs one way.',
-      'Stable sponsorship and regular two-way channels with the main groups.',
-      'Broad support across parties and groups; concerns are answered and acted on.',
-      'Lasting legitimacy: partners and the public share ownership of the arrangement.',
-    ],
-  },
-};
-
-/** What each cell of the matrix means, in the book's words. */
-export const capacityCells: Record<CapacityType, Record<'individual' | 'organisational' | 'systemic', string>> = {
-  analytical: {
-    individual: 'Staff who can find, read and use evidence about the service.',
-    organisational: 'Data, information systems and routines for using evidence in decisions.',
-    systemic: 'Access to knowledge across the policy field: research, open data, users’ expertise.',
-  },
-  operational: {
-    individual: 'Managers who plan, staff, budget, delegate, direct and coordinate — leadership.',
-    organisational: 'Administrative structures, processes and coordination, within and across bodies.',
-    systemic: 'Working relations and coordination among public, private and civic partners.',
-  },
-  political: {
-    individual: 'People who can build support and talk with citizens and groups.',
-    organisational: 'Political sponsorship and backing for the arrangement inside the administration.',
-    systemic: 'Legitimacy and trust in the wider community; two-way links with non-state actors.',
-  },
-};
 
 // ---------------------------------------------------------------------------------------------
 // 6. Self-assessment

@@ -3,6 +3,7 @@ import {
   DIMENSIONS,
   EvaluationError,
   evaluateMix,
+  presetNotes,
   findBalancedConfiguration,
   findPreset,
   MODES,
@@ -231,10 +232,12 @@ describe('evaluateMix', () => {
     expect(() => evaluateMix(mix(100, 0, 0, 0), { ...context, modularity: 2 })).toThrow(EvaluationError);
   });
 
-  it('every preset cites a source and gives a valid context and starting mix', () => {
+  it('every preset cites a source, has its note (summary and reading), and gives a valid context and starting mix', () => {
+    expect(Object.keys(presetNotes).sort()).toEqual(presets.map((p) => p.id).sort());
     for (const p of presets) {
       expect(p.source.locator).not.toBe('');
-      expect(p.reading.length).toBeGreaterThan(20);
+      expect(presetNotes[p.id]!.summary.length).toBeGreaterThan(20);
+      expect(presetNotes[p.id]!.reading.length).toBeGreaterThan(20);
       expect(() => evaluateMix(p.startingMix, p.context)).not.toThrow();
     }
     expect(presets.map((p) => p.id)).toEqual(

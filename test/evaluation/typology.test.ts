@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  caseReasons,
   classifyAnswers,
   classifyPlacement,
   EvaluationError,
@@ -90,11 +91,12 @@ describe('classifyAnswers (plain-language questions)', () => {
     expect(r.borderline).toBe(c.expectedBorderline);
   });
 
-  it('covers every quadrant and cites a source for every case', () => {
+  it('covers every quadrant and cites a source and gives the book’s reasoning for every case', () => {
     expect(new Set(typologyCases.map((c) => c.expectedQuadrant))).toEqual(new Set(QUADRANTS));
+    expect(Object.keys(caseReasons).sort()).toEqual(typologyCases.map((c) => c.id).sort());
     for (const c of typologyCases) {
       expect(c.source.locator.length).toBeGreaterThan(0);
-      expect(c.reasoning.length).toBeGreaterThan(20);
+      expect(caseReasons[c.id]?.length).toBeGreaterThan(20);
     }
   });
 

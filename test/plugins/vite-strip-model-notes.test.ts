@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { stripParameterNotes } from '../../src/plugins/vite-strip-model-notes.mjs';
-import { triangleParameters, modeParameters, modeProfiles } from '@evaluation';
+import { quadrantProfiles, triangleParameters, modeParameters, modeProfiles } from '@evaluation';
 
 const file = join(import.meta.dirname, '..', '..', 'src', 'evaluation', 'parameters.ts');
 const original = readFileSync(file, 'utf8');
@@ -40,7 +40,8 @@ describe('stripParameterNotes()', () => {
   });
 
   it('leaves the rest of the file (profiles, anchors, descriptions) as it was', () => {
-    expect(stripped).toContain(`example: '${modeProfiles.bureaucracy.example}'`);
+    expect(stripped).toContain(`label: '${modeProfiles.bureaucracy.label}'`);
+    expect(stripped).toContain(quadrantProfiles.coConstruction.description);
     expect(stripped.length).toBeGreaterThan(original.length / 3);
     expect(ts.transpileModule(stripped, { reportDiagnostics: true, compilerOptions: { module: ts.ModuleKind.ESNext } }).diagnostics).toEqual([]);
   });

@@ -49,7 +49,7 @@ describe('triangle geometry', () => {
     close(Math.hypot(pts[2]!.x - centre.x, pts[2]!.y - centre.y), fullScale / 2);
   });
 
-  it('trianglePath closes the shape through the three vertices, rounded to hundredths (d3-shape)', () => {
+  it('trianglePath closes the shape through the three vertices, rounded to hundredths (d3-path)', () => {
     const { centre, fullScale } = triangleLayout;
     const path = trianglePath({ publicValue: 100, authorisingEnvironment: 100, operationalCapacity: 100 });
     expect(path).toMatch(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+L[\d.]+,[\d.]+Z$/);

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createRawSnippet } from 'svelte';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import {
@@ -270,11 +271,15 @@ describe('ModeBalancer: keyboard and URL', () => {
     await expect.poll(() => param()).toBeNull();
   });
 
-  it('Tab reaches the preset, the source, each slider and its lock, then the balance button, in order', async () => {
+  it('Tab reaches the preset, the chosen preset’s source, each slider and its lock, then the balance button, in order', async () => {
     const user = userEvent.setup();
-    render(ModeBalancer, { id: 'modes', preset: 'recycling-collection' });
+    // Stands in for PresetSummaries.astro: one static summary per preset, with its source link.
+    const summaries = createRawSnippet(() => ({
+      render: () => `<div>${presets.map((p) => `<p data-preset="${p.id}">${p.label} <a href="#${p.id}">Source of ${p.id}</a></p>`).join('')}</div>`,
+    }));
+    render(ModeBalancer, { id: 'modes', preset: 'recycling-collection', summaries });
     const expectedOrder: HTMLElement[] = [
-      screen.getByRole('link', { name: /Cordella, Paletti & Shaikh \(2017\), §5\.1/ }),
+      screen.getByRole('link', { name: 'Source of recycling-collection' }),
       ...MODES.flatMap((m) => [slider(m), screen.getByRole('checkbox', { name: `Lock ${LABELS[m]}` })]),
       screen.getByRole('button', { name: 'Show a balanced configuration' }),
     ];

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { classifyPlacement, describeResult, encodeState, placeAnswers, typologyCases, type TypologyState } from '@evaluation';
+import { createRawSnippet } from 'svelte';
+import { caseReasons, classifyPlacement, describeResult, encodeState, placeAnswers, typologyCases, type TypologyState } from '@evaluation';
 import TypologyMap from '@components/typology-map/TypologyMap.svelte';
 import { typologyWidget } from '@components/typology-map/meta';
 import { fieldLayout, fieldScales } from '@components/figures/quadrant-field';
@@ -14,8 +15,17 @@ const expectedDescription = (state: TypologyState) => describeResult(classifyPla
 const noSignals = { resistance: false, conflictingAims: false, divisiveEffects: false };
 const handle = () => screen.getByRole('slider', { name: /Case marker/ });
 
+// Stands in for CaseReadings.astro (the build renders the real readings; the e2e tests check them):
+// one static block per case, which the widget shows or hides.
+const readings = createRawSnippet(() => ({
+  render: () => `<div>${typologyCases.map((c) => `<p class="case-reading" data-case="${c.id}">${caseReasons[c.id]}</p>`).join('')}</div>`,
+}));
+// The verdict's wording loads on the first check, so wait for it.
+const feedbackText = async (container: HTMLElement) => (await vi.waitFor(() => container.querySelector('.feedback') ?? Promise.reject(new Error('no feedback yet')))).textContent ?? '';
+const shownReadings = (container: HTMLElement) => [...container.querySelectorAll<HTMLElement>('.case-reading')].filter((p) => !p.hidden && !p.closest('[hidden]'));
+
 function renderMap(props: Record<string, unknown> = { caseId: 'care-package-design' }) {
-  return render(TypologyMap, { props: { id: 'typology', ...props } });
+  return render(TypologyMap, { props: { id: 'typology', readings, ...props } });
 }
 
 beforeEach(() => window.history.replaceState(null, '', '/chapters/06-typology/'));
@@ -171,7 +181,7 @@ describe('TypologyMap', () => {
     const next = typologyWidget.stateFromProps({ caseId: 'adult-with-ms' });
     expect(descriptionText(container)).toBe(expectedDescription(next));
     await expect.poll(() => param()).toBe(encodeState('typology', next));
-    expect(container.querySelector('.case-reading')?.textContent).toMatch(/quadrant III, co-construction.*Osborne, Radnor & Strokosch \(2016\), Quadrant III/s);
+    expect(shownReadings(container).map((p) => p.dataset.case)).toEqual(['adult-with-ms']);
   });
 
   it('reports a borderline case with both readings', () => {
@@ -213,7 +223,7 @@ describe('TypologyMap', () => {
 });
 
 describe('TypologyMap in "check my placement" mode', () => {
-  const renderCheck = (caseId = 'disabled-adults-alternatives') => render(TypologyMap, { props: { id: 'typology-check', caseId, check: true } });
+  const renderCheck = (caseId = 'disabled-adults-alternatives') => render(TypologyMap, { props: { id: 'typology-check', caseId, check: true, readings } });
   const checkButton = () => screen.getByRole('button', { name: 'Check my placement' });
 
   it('shows the case without its quadrant and does not start the marker on the answer', () => {
@@ -221,31 +231,29 @@ describe('TypologyMap in "check my placement" mode', () => {
     const panel = container.querySelector('.check-case')?.textContent ?? '';
     expect(panel).toContain('Disabled adults creating alternatives to residential care');
     expect(panel).not.toMatch(/Quadrant|co-innovation/i);
-    expect(container.querySelector('.case-reading')).toBeNull();
+    expect(shownReadings(container)).toEqual([]);
     const options = [...(screen.getByLabelText('Choose another case to place') as HTMLSelectElement).options].map((o) => o.textContent);
     expect(options.join(' ')).not.toMatch(/Quadrant/);
     expect(descriptionText(container)).toBe(expectedDescription(typologyWidget.stateFromProps({})));
     expect(container.querySelector('.feedback')).toBeNull();
   });
 
-  it('confirms a placement in the expected quadrant, with the reasoning and the source', async () => {
+  it('confirms a placement in the expected quadrant, and then shows the book’s reasoning for that case', async () => {
     const user = userEvent.setup();
     const { container } = renderCheck();
     handle().focus();
     await user.keyboard('{Shift>}{ArrowDown}{ArrowDown}{ArrowRight}{ArrowRight}{/Shift}');
     await user.click(checkButton());
-    const feedback = container.querySelector('.feedback')?.textContent ?? '';
+    const feedback = await feedbackText(container);
     expect(feedback).toMatch(/^\s*Yes: quadrant IV, co-innovation/);
-    const theCase = typologyCases.find((c) => c.expectedQuadrant === 'coInnovation' && /alternatives to residential care/.test(c.label))!;
-    expect(feedback).toContain(theCase.reasoning);
-    expect(feedback).toContain('Osborne, Radnor & Strokosch (2016), Quadrant IV');
+    expect(shownReadings(container).map((p) => p.dataset.case)).toEqual(['disabled-adults-alternatives']);
   });
 
   it('says where the book places the case when the placement differs, and clears the feedback once the marker moves', async () => {
     const user = userEvent.setup();
     const { container } = renderCheck();
     await user.click(checkButton());
-    expect(container.querySelector('.feedback')?.textContent).toMatch(/Not quite: you placed it in quadrant I, co-production; the book places it in quadrant IV, co-innovation/);
+    expect(await feedbackText(container)).toMatch(/Not quite: you placed it in quadrant I, co-production; the book places it in quadrant IV, co-innovation/);
     handle().focus();
     await user.keyboard('{ArrowRight}');
     expect(container.querySelector('.feedback')).toBeNull();
@@ -259,7 +267,7 @@ describe('TypologyMap in "check my placement" mode', () => {
     expect(readings.alternatives).toContain('coProduction');
     // The starting state (0.25, 0.25) is quadrant I: the case's other reading.
     await user.click(checkButton());
-    const feedback = container.querySelector('.feedback')?.textContent ?? '';
+    const feedback = await feedbackText(container);
     expect(feedback).toMatch(/Accepted: this is a borderline case/);
     expect(feedback).toMatch(/either reading is accepted: quadrant II, co-design or quadrant I, co-production/);
   });
