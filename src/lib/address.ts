@@ -38,7 +38,9 @@ export function addressWith(changes: AddressChanges, hash?: string): URL {
 
 /** This page's address with only the given parameters (no others, no hash): what a shared link carries. */
 export function pageAddress(params: Record<string, string>): URL {
-  return siteAddress(window.location.pathname, params);
+  // Spaces as %20 rather than URLSearchParams' "+", so a pasted link reads the same in every tool.
+  const query = Object.entries(params).map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`);
+  return new URL(`${window.location.pathname}?${query.join('&')}`, window.location.origin);
 }
 
 /** A same-origin address for a site path (with the base already in it) and parameters. */

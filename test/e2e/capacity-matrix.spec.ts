@@ -33,7 +33,8 @@ test('by keyboard alone, a rating select and a profile change the description an
   await expect(select).toHaveValue('1');
   const weak = { ...START, 'operational.organisational': 1 } as CapacityRatings;
   await expect(description).toHaveText(describeResult(evaluateCapacities(weak)));
-  expect(param(page)).toBe(encodeState('capacities', { ratings: weak }));
+  // Two quick key presses: the address follows within the move interval.
+  await expect.poll(() => param(page)).toBe(encodeState('capacities', { ratings: weak }));
   const cell = widget.locator('[data-cell="operational.organisational"]');
   await expect(cell).toContainText('▼ weakest · gap 2');
   await expect(cell).toContainText('⚠ Achilles heel');

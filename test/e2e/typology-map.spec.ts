@@ -84,7 +84,9 @@ test('"check my placement" hides the quadrant, then gives feedback with the reas
   await check.getByRole('button', { name: 'Check my placement' }).focus();
   await page.keyboard.press('Enter');
   await expect(check.locator('.feedback')).toContainText('Yes: quadrant IV, co-innovation');
-  await expect(check.locator('.feedback')).toContainText('Osborne, Radnor & Strokosch (2016), Quadrant IV');
+  // The book's reasoning and its source follow the verdict (rendered at build time, shown once the reader has checked).
+  await expect(check.locator('.feedback-region')).toContainText('Osborne, Radnor & Strokosch (2016), Quadrant IV');
+  await expect(check.locator('.feedback-region .case-reading:visible')).toHaveCount(1);
 });
 
 test('the embed page posts its height to the parent', async ({ page }) => {

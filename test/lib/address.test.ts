@@ -35,7 +35,7 @@ describe('the address module (the one place that writes history)', () => {
   it('builds addresses with changed parameters, keeping the others and the path', () => {
     expect(addressWith({ modes: 'v1.m.x', other: null }).href).toBe('http://localhost:3000/chapters/07/?modes=v1.m.x#here');
     expect(addressWith({ modes: 'a' }, 'modes').hash).toBe('#modes');
-    expect(pageAddress({ a: '1' }).href).toBe('http://localhost:3000/chapters/07/?a=1');
+    expect(pageAddress({ a: '1', s: 'School transport' }).href).toBe('http://localhost:3000/chapters/07/?a=1&s=School%20transport');
     expect(siteAddress('/book/embed/modes/', { state: 'x y' }).href).toBe('http://localhost:3000/book/embed/modes/?state=x+y');
   });
 
