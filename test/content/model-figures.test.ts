@@ -283,6 +283,9 @@ claim('02', 'The gains in responsiveness and innovation are small', 'passport: B
 claim('02', 'balanced configuration is almost all bureaucracy', 'passport, balanced: bureaucracy at 85 % or more', () => {
   expect(balanced('passport-issuance').mix.bureaucracy).toBeGreaterThanOrEqual(85);
 });
+claim('02', 'why the model keeps passport issuing so close to pure bureaucracy', 'passport, balanced: bureaucracy at 85 % or more', () => {
+  expect(balanced('passport-issuance').mix.bureaucracy).toBeGreaterThanOrEqual(85);
+});
 
 // Chapters 3, 4, 9 and 11: the strategic triangle.
 /** Realisable value gained by raising one corner by `by` points. */
@@ -576,6 +579,9 @@ claim('10', 'or more) and the model warns of rigidity instead', 'free school: ri
 });
 
 // Chapter 11: demand on emergency departments, and the frameworks together.
+claim('11', 'why bureaucracy keeps a substantial share', 'A&E, balanced: bureaucracy at a third or more', () => {
+  expect(balanced('ae-demand').mix.bureaucracy).toBeGreaterThanOrEqual(100 / 3);
+});
 claim('11', 'In a largely bureaucratic starting mix the model warns that citizens are left out', 'A&E: the starting mix is at least 70 % bureaucracy and warns that citizens are left out', () => {
   expect(starting('ae-demand').mix.bureaucracy).toBeGreaterThanOrEqual(70);
   expect(warningIds(starting('ae-demand'))).toContain('citizensLeftOut');
