@@ -6,6 +6,7 @@ import ModelAnswer from './mdx/ModelAnswer.astro';
 import QuickCheck from './mdx/QuickCheck.astro';
 import Callout from './mdx/Callout.astro';
 import SetupLink from './mdx/SetupLink.astro';
+import ModelFigure from './mdx/ModelFigure.astro';
 import ThreeWaves from './three-waves/ThreeWaves.astro';
 import { widgets } from './registry';
 
@@ -17,6 +18,7 @@ export const mdxComponents = {
   QuickCheck,
   Callout,
   SetupLink,
+  ModelFigure,
   ThreeWaves,
   ...Object.fromEntries(widgets.map((w) => [w.tag, w.island])),
 };

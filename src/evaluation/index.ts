@@ -43,6 +43,7 @@ export { describeResult, type EvaluationResult } from './describe.ts';
 export { describeTriangle } from './describe/triangle.ts';
 export { describeTypology } from './describe/typology.ts';
 export { describeModes, describeBalance } from './describe/modes.ts';
+export { mixText, list as listInWords } from './describe/text.ts';
 export { describeCapacities } from './describe/capacities.ts';
 export { describeWhoWhen } from './describe/who-when.ts';
 export { describeAssessment } from './describe/assessment.ts';
