@@ -12,6 +12,7 @@ import { remarkModelFigures } from './src/plugins/remark-model-figures.mjs';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.mjs';
 import { rehypeCitationTargets } from './src/plugins/rehype-citation-targets.mjs';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
+import { rehypeTableScroll } from './src/plugins/rehype-table-scroll.mjs';
 import { projectRoot } from './src/plugins/paths.mjs';
 import { writeCitationData } from './src/plugins/citation-data.mjs';
 import { stripModelNotes } from './src/plugins/vite-strip-model-notes.mjs';
@@ -53,6 +54,7 @@ export default defineConfig({
       [rehypeCitationTargets, { base }],
       [rehypeBaseLinks, { base }],
       rehypeHeadingLinks,
+      rehypeTableScroll,
       ],
     }),
   },
