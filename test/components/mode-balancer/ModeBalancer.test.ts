@@ -17,7 +17,7 @@ import {
   type ServiceContext,
 } from '@evaluation';
 import ModeBalancer from '@components/mode-balancer/ModeBalancer.svelte';
-import { flushPending } from '~/lib/address';
+import { flushPending, MOVE_INTERVAL_MS } from '~/lib/address';
 
 const RECYCLING = findPreset('recycling-collection')!;
 const POLICING = findPreset('neighbourhood-policing')!;
@@ -155,12 +155,17 @@ describe('ModeBalancer: keyboard and URL', () => {
     expect(window.history.length).toBe(before);
   });
 
-  it('a run of slider steps is written to the address once, when the reader pauses, replacing the entry', async () => {
+  it('a run of slider steps replaces the address entry, at most once per interval, and ends at the last step', async () => {
     render(ModeBalancer, { id: 'modes', preset: 'recycling-collection' });
     const before = window.history.length;
+    const replace = vi.spyOn(window.history, 'replaceState');
+    const start = performance.now();
     for (let i = 0; i < 5; i++) await pressOnRange(slider('bureaucracy'), 'ArrowRight');
-    await expect.poll(() => param()).toBeNull();
+    const elapsed = performance.now() - start;
     await vi.waitFor(() => expect(decodeState('modes', param()).state.mix.bureaucracy).toBe(75));
+    // Written at once, then at most once per interval while the steps go on, and once after them.
+    expect(replace.mock.calls.length).toBeLessThanOrEqual(2 + Math.floor(elapsed / MOVE_INTERVAL_MS));
+    replace.mockRestore();
     expect(window.history.length).toBe(before);
   });
 
