@@ -1,6 +1,7 @@
 /** The four-quadrant typology in the widget registry: its names and how its MDX props become a state. */
-import { CO_DESTRUCTION_SIGNALS, placeAnswers, typologyCodec, typologyCases, type TypologyCase, type TypologyState } from '@evaluation';
+import { typologyCases, type TypologyCase } from '@evaluation';
 import type { WidgetMeta } from '../widget/widget-meta';
+import { typologyStart } from './start-state';
 
 /** Props that set the typology widget: a case from the library, or explicit positions (0–1). */
 export interface TypologyProps {
@@ -24,15 +25,5 @@ export const typologyWidget: WidgetMeta<'typology', TypologyProps> = {
   kind: 'typology',
   tag: 'TypologyMap',
   title: 'The four-quadrant typology',
-  stateFromProps(props): TypologyState {
-    const base = typologyCodec.defaultState();
-    const noSignals = Object.fromEntries(CO_DESTRUCTION_SIGNALS.map((s) => [s, false])) as TypologyState['coDestruction'];
-    if (!props.caseId) return { involvement: props.involvement ?? base.involvement, locus: props.locus ?? base.locus, coDestruction: noSignals };
-    const placement = placeAnswers(requireCase(props.caseId).answers);
-    return {
-      involvement: props.involvement ?? placement.involvement,
-      locus: props.locus ?? placement.locus,
-      coDestruction: { ...noSignals, ...placement.coDestruction },
-    };
-  },
+  stateFromProps: (props) => typologyStart(props, requireCase),
 };

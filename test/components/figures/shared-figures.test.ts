@@ -3,9 +3,10 @@
 // components: for one state, the two must show the same shapes, labels and orientation.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from '@testing-library/svelte';
-import { scoreAssessment, type AssessmentAnswerLevels } from '@evaluation';
+import { scoreAssessment, typologyCases, type AssessmentAnswerLevels } from '@evaluation';
 import StrategicTriangle from '@components/strategic-triangle/StrategicTriangle.svelte';
 import TypologyMap from '@components/typology-map/TypologyMap.svelte';
+import { typologyWidget } from '@components/typology-map/meta';
 import Results from '@components/self-assessment/Results.svelte';
 import type { SavedAssessment } from '@components/self-assessment/storage';
 import { flushPending } from '~/lib/address';
@@ -66,7 +67,7 @@ describe('the figures the widgets and the report share', () => {
     const reportCurrent = words(report.querySelector('rect.quadrant-outline.current')?.nextElementSibling?.nextElementSibling);
     const reportMarker = shapeText(report.querySelector('g.marker'));
     cleanup();
-    const { container } = render(TypologyMap, { id: 'typology', involvement: typology.involvement, locus: typology.locus });
+    const { container } = render(TypologyMap, { id: 'typology', involvement: typology.involvement, locus: typology.locus, library: typologyCases, title: typologyWidget.title });
     const widget = container.querySelector('svg.quadrant-field')!;
     expect(reportBoxes).toEqual([...widget.querySelectorAll('rect.quadrant')].map((r) => ['x', 'y', 'width', 'height'].map((a) => Number(r.getAttribute(a)).toFixed(1)).join(',')));
     expect(reportNames).toEqual([...widget.querySelectorAll('text.q-name')].map((t) => [words(t), t.getAttribute('x'), t.getAttribute('text-anchor')]));

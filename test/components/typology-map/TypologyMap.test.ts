@@ -25,7 +25,7 @@ const feedbackText = async (container: HTMLElement) => (await vi.waitFor(() => c
 const shownReadings = (container: HTMLElement) => [...container.querySelectorAll<HTMLElement>('.case-reading')].filter((p) => !p.hidden && !p.closest('[hidden]'));
 
 function renderMap(props: Record<string, unknown> = { caseId: 'care-package-design' }) {
-  return render(TypologyMap, { props: { id: 'typology', readings, ...props } });
+  return render(TypologyMap, { props: { id: 'typology', readings, library: typologyCases, title: typologyWidget.title, ...props } });
 }
 
 beforeEach(() => window.history.replaceState(null, '', '/chapters/06-typology/'));
@@ -223,7 +223,7 @@ describe('TypologyMap', () => {
 });
 
 describe('TypologyMap in "check my placement" mode', () => {
-  const renderCheck = (caseId = 'disabled-adults-alternatives') => render(TypologyMap, { props: { id: 'typology-check', caseId, check: true, readings } });
+  const renderCheck = (caseId = 'disabled-adults-alternatives') => render(TypologyMap, { props: { id: 'typology-check', caseId, check: true, readings, library: typologyCases, title: typologyWidget.title } });
   const checkButton = () => screen.getByRole('button', { name: 'Check my placement' });
 
   it('shows the case without its quadrant and does not start the marker on the answer', () => {
