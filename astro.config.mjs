@@ -9,6 +9,7 @@ import { remarkCitations } from './src/plugins/remark-citations.mjs';
 import { remarkExercises } from './src/plugins/remark-exercises.mjs';
 import { remarkTerms } from './src/plugins/remark-terms.mjs';
 import { remarkModelFigures } from './src/plugins/remark-model-figures.mjs';
+import { remarkFigures } from './src/plugins/remark-figures.mjs';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.mjs';
 import { rehypeCitationTargets } from './src/plugins/rehype-citation-targets.mjs';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
@@ -20,6 +21,18 @@ import { stripModelNotes } from './src/plugins/vite-strip-model-notes.mjs';
 // (e.g. GitHub Pages project sites); every internal link goes through import.meta.env.BASE_URL.
 const site = process.env.SITE_URL ?? 'https://public-value.example.org';
 const base = process.env.BASE_PATH ?? '/';
+
+// rehype-citation formats the in-text citations, and the list of figures formats captions with the same options.
+const citation = {
+  // rehype-citation joins `path` and `bibliography`, so the file is given relative to the root.
+  bibliography: writeCitationData(),
+  path: projectRoot,
+  csl: 'apa',
+  linkCitations: true,
+  // The chapter layout renders its own reference list (after the summary), so the
+  // plugin only formats the in-text citations.
+  suppressBibliography: true,
+};
 
 export default defineConfig({
   site,
@@ -34,22 +47,11 @@ export default defineConfig({
     // Astro 7's default Markdown processor runs no remark/rehype plugins; the book needs
     // them for citations, glossary checks, the exercises index and heading links.
     processor: unified({
-      remarkPlugins: [remarkCitations, remarkTerms, remarkExercises, remarkModelFigures],
+      // remark-figures runs first: it turns `@fig:…` references into links before remark-citations reads `@…` as citation keys.
+      remarkPlugins: [[remarkFigures, { citation }], remarkCitations, remarkTerms, remarkExercises, remarkModelFigures],
       rehypePlugins: [
       rehypeHeadingIds,
-      [
-        rehypeCitation,
-        {
-          // rehype-citation joins `path` and `bibliography`, so the file is given relative to the root.
-          bibliography: writeCitationData(),
-          path: projectRoot,
-          csl: 'apa',
-          linkCitations: true,
-          // The chapter layout renders its own reference list (after the summary), so the
-          // plugin only formats the in-text citations.
-          suppressBibliography: true,
-        },
-      ],
+      [rehypeCitation, citation],
       [rehypeCitationTargets, { base }],
       [rehypeBaseLinks, { base }],
       rehypeHeadingLinks,
