@@ -34,6 +34,17 @@ const citation = {
   suppressBibliography: true,
 };
 
+// The PDF edition is printed by Chromium, so the build leaves it to `npm run pdf` (src/pdf/make-pdf.mjs)
+// and says so: a host without a browser still builds the whole site, with no PDF links.
+const pdfEditionNotice = {
+  name: 'pdf-edition-notice',
+  hooks: {
+    'astro:build:done': ({ logger }) => {
+      logger.info('PDF edition: not made by the build, which needs no browser. `npm run pdf` prints dist/pdf/ with Chromium and links it from the home and chapter pages; until then they show no PDF link.');
+    },
+  },
+};
+
 export default defineConfig({
   site,
   base,
@@ -42,7 +53,7 @@ export default defineConfig({
   // Inlined styles spare each page render-blocking requests (measured: chapter FCP on a throttled phone).
   build: { inlineStylesheets: 'always' },
   // Embed pages are for iframes and say noindex, so they stay out of the sitemap.
-  integrations: [mdx(), svelte(), sitemap({ filter: (page) => !page.includes('/embed/') })],
+  integrations: [mdx(), svelte(), sitemap({ filter: (page) => !page.includes('/embed/') }), pdfEditionNotice],
   markdown: {
     // Astro 7's default Markdown processor runs no remark/rehype plugins; the book needs
     // them for citations, glossary checks, the exercises index and heading links.
