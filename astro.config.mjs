@@ -36,6 +36,7 @@ const citation = {
 
 // The PDF edition is printed by Chromium, so the build leaves it to `npm run pdf` (src/pdf/make-pdf.mjs)
 // and says so: a host without a browser still builds the whole site, with no PDF links.
+/** @type {import('astro').AstroIntegration} */
 const pdfEditionNotice = {
   name: 'pdf-edition-notice',
   hooks: {

@@ -14,8 +14,9 @@ export function formatBytes(bytes) {
 
 /**
  * Shows the PDF links in one page's HTML: unwraps each pending template whose PDFs (`data-pdf`) are
- * all in `files` (name → { pages, bytes }), and writes each PDF's pages and size beside its link,
- * again on a later run. A template naming a missing PDF stays inert.
+ * all in `files` (name → { pages, bytes }), making their `data-pdf-href` the links' `href`, and writes
+ * each PDF's pages and size beside its link, again on a later run. A template naming a missing PDF
+ * stays inert.
  */
 export function showPdfLinks(html, files) {
   const fill = (part) =>
@@ -29,7 +30,7 @@ export function showPdfLinks(html, files) {
     .map((part, i) => {
       if (i % 2 === 0) return fill(part);
       const named = [...part.matchAll(/data-pdf="([^"]+)"/g)].map(([, file]) => file);
-      return named.every((file) => files.has(file)) ? fill(part) : `<template data-pdf-links="pending">${part}</template>`;
+      return named.every((file) => files.has(file)) ? fill(part.replace(/ data-pdf-href="/g, ' href="')) : `<template data-pdf-links="pending">${part}</template>`;
     })
     .join('');
 }

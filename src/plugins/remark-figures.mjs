@@ -102,6 +102,7 @@ function requireNumbering(tree, where, blocks) {
 async function plainCaption(caption, index, where, citation) {
   const resolved = caption.replace(REFERENCE, (_whole, dash, id) => referenceText(requireEntry(index, id, where), dash === '-'));
   if (!citation) return resolved;
+  /** @type {import('hast').Root} */
   const tree = { type: 'root', children: [{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: normaliseCitations(resolved) }] }] };
   await unified().use(rehypeCitation, citation).run(tree);
   return textOf(tree).trim();
@@ -116,6 +117,7 @@ async function plainCaption(caption, index, where, citation) {
  * fails on an unknown id, naming the file. Runs before remark-citations, which would otherwise read
  * `@fig:…` as a citation key. `citation` is rehype-citation's options (for the list's captions);
  * `chaptersDir` points the index elsewhere in tests.
+ * @param {{ citation?: Record<string, unknown>, chaptersDir?: string }} [options]
  */
 export function remarkFigures({ citation, chaptersDir = defaultChaptersDir } = {}) {
   const blocks = buildingBlocks();

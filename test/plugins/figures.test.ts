@@ -45,7 +45,7 @@ function makeBook(files: Record<string, string>): string {
 }
 
 /** Runs remark-figures on `body` as the file `name` in `folder` (a chapter when `folder` is the chapters folder); returns the tree and the file. */
-async function run(folder: string, name: string, body: string, citation?: object, chaptersDir = folder) {
+async function run(folder: string, name: string, body: string, citation?: Record<string, unknown>, chaptersDir = folder) {
   const processor = createProcessor({ remarkPlugins: [remarkGfm] });
   const file = new VFile({ path: join(folder, name), value: body });
   const tree = processor.parse(file) as unknown as Node;
