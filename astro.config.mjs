@@ -9,6 +9,7 @@ import { remarkCitations } from './src/plugins/remark-citations.mjs';
 import { remarkExercises } from './src/plugins/remark-exercises.mjs';
 import { remarkTerms } from './src/plugins/remark-terms.mjs';
 import { remarkModelFigures } from './src/plugins/remark-model-figures.mjs';
+import { remarkFigures } from './src/plugins/remark-figures.mjs';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.mjs';
 import { rehypeCitationTargets } from './src/plugins/rehype-citation-targets.mjs';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
@@ -22,6 +23,30 @@ import { stripModelNotes } from './src/plugins/vite-strip-model-notes.mjs';
 const site = process.env.SITE_URL ?? 'https://public-value.example.org';
 const base = process.env.BASE_PATH ?? '/';
 
+// rehype-citation formats the in-text citations, and the list of figures formats captions with the same options.
+const citation = {
+  // rehype-citation joins `path` and `bibliography`, so the file is given relative to the root.
+  bibliography: writeCitationData(),
+  path: projectRoot,
+  csl: 'apa',
+  linkCitations: true,
+  // The chapter layout renders its own reference list (after the summary), so the
+  // plugin only formats the in-text citations.
+  suppressBibliography: true,
+};
+
+// The PDF edition is printed by Chromium, so the build leaves it to `npm run pdf` (src/pdf/make-pdf.mjs)
+// and says so: a host without a browser still builds the whole site, with no PDF links.
+/** @type {import('astro').AstroIntegration} */
+const pdfEditionNotice = {
+  name: 'pdf-edition-notice',
+  hooks: {
+    'astro:build:done': ({ logger }) => {
+      logger.info('PDF edition: not made by the build, which needs no browser. `npm run pdf` prints dist/pdf/ with Chromium and links it from the home and chapter pages; until then they show no PDF link.');
+    },
+  },
+};
+
 export default defineConfig({
   site,
   base,
@@ -30,27 +55,16 @@ export default defineConfig({
   // Inlined styles spare each page render-blocking requests (measured: chapter FCP on a throttled phone).
   build: { inlineStylesheets: 'always' },
   // Embed pages are for iframes and say noindex, so they stay out of the sitemap.
-  integrations: [mdx(), svelte(), sitemap({ filter: (page) => !page.includes('/embed/') })],
+  integrations: [mdx(), svelte(), sitemap({ filter: (page) => !page.includes('/embed/') }), pdfEditionNotice],
   markdown: {
     // Astro 7's default Markdown processor runs no remark/rehype plugins; the book needs
     // them for citations, glossary checks, the exercises index and heading links.
     processor: unified({
-      remarkPlugins: [remarkCitations, remarkTerms, remarkExercises, remarkModelFigures],
+      // remark-figures runs first: it turns `@fig:…` references into links before remark-citations reads `@…` as citation keys.
+      remarkPlugins: [[remarkFigures, { citation }], remarkCitations, remarkTerms, remarkExercises, remarkModelFigures],
       rehypePlugins: [
       rehypeHeadingIds,
-      [
-        rehypeCitation,
-        {
-          // rehype-citation joins `path` and `bibliography`, so the file is given relative to the root.
-          bibliography: writeCitationData(),
-          path: projectRoot,
-          csl: 'apa',
-          linkCitations: true,
-          // The chapter layout renders its own reference list (after the summary), so the
-          // plugin only formats the in-text citations.
-          suppressBibliography: true,
-        },
-      ],
+      [rehypeCitation, citation],
       [rehypeCitationTargets, { base }],
       [rehypeBaseLinks, { base }],
       rehypeHeadingLinks,

@@ -7,6 +7,7 @@ import QuickCheck from './mdx/QuickCheck.astro';
 import Callout from './mdx/Callout.astro';
 import SetupLink from './mdx/SetupLink.astro';
 import ModelFigure from './mdx/ModelFigure.astro';
+import Figure from './mdx/Figure.astro';
 import ThreeWaves from './three-waves/ThreeWaves.astro';
 import { widgets } from './registry';
 
@@ -19,6 +20,9 @@ export const mdxComponents = {
   Callout,
   SetupLink,
   ModelFigure,
+  Figure,
+  // A numbered table is the same component; the build tells it apart by its tag (kind="table").
+  Table: Figure,
   ThreeWaves,
   ...Object.fromEntries(widgets.map((w) => [w.tag, w.island])),
 };

@@ -8,3 +8,9 @@ export const bibliographyPath = fileURLToPath(new URL('../../content/bibliograph
 
 /** Absolute path of the glossary folder (one Markdown file per term). */
 export const glossaryDir = fileURLToPath(new URL('../../content/glossary/', import.meta.url));
+
+/** Absolute path of the chapters folder (one MDX file per chapter). */
+export const chaptersDir = fileURLToPath(new URL('../../content/chapters/', import.meta.url));
+
+/** Absolute path of the MDX building blocks (components/mdx/): every other component in a chapter is a widget. */
+export const buildingBlocksDir = fileURLToPath(new URL('../../components/mdx/', import.meta.url));

@@ -12,6 +12,9 @@ const BRACKETED = /\[([^[\]]*@[^[\]]+)\]/g;
 /** One work in a bracketed citation: optional prefix, the key (with `-` to suppress the author), the rest. */
 const CITE_ITEM = /^(.*?)(-?@[A-Za-z][\w:-]*[A-Za-z0-9])(?:,\s*(.*))?$/;
 
+/** An author-suppressed work among others, `[-@a; @b]`: rehype-citation then puts the links on the wrong words and leaves one empty. */
+const SUPPRESSED_IN_GROUP = /\[[^[\]]*(?:-@[^[\]]*;|;[^[\]]*-@)[^[\]]*\]/;
+
 /** A page label as authors write it: `p.`, `pp.`, `page`, `pages`. */
 const PAGE_LABEL = /^(?:pp?\.|pages?)\s*/i;
 
@@ -47,7 +50,8 @@ export function normaliseCitations(text) {
 }
 
 /**
- * Remark plugin: fails the build on an unknown citation key, records the keys a page cites, and
+ * Remark plugin: fails the build on an unknown citation key or an author suppressed among several
+ * works, records the keys a page cites, and
  * puts every citation's locator in the form rehype-citation formats correctly (see above).
  */
 export function remarkCitations() {
@@ -56,6 +60,10 @@ export function remarkCitations() {
     const cited = [];
     walk(tree, (node) => {
       if (node.type !== 'text') return;
+      const grouped = SUPPRESSED_IN_GROUP.exec(node.value);
+      if (grouped) {
+        throw new Error(`${fileLabel(file)}: "${grouped[0]}" suppresses an author among several works, which rehype-citation links wrongly; cite that work alone ("[-@a] … [@b]")`);
+      }
       for (const [, key] of node.value.matchAll(CITATION_KEY)) {
         if (!known.has(key)) {
           throw new Error(`${fileLabel(file)}: unknown citation key "@${key}" (not in content/bibliography.bib)`);

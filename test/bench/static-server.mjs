@@ -31,11 +31,15 @@ export function fileFor(root, urlPath) {
   return existsSync(full) ? full : null;
 }
 
-/** Serves `dir` on `port` (0 = any free port); resolves to the running server and its base URL. */
-export function serve(dir, port = 0) {
+/**
+ * Serves `dir` on `port` (0 = any free port) under the path `base` (a site built with BASE_PATH serves
+ * from its sub-path); resolves to the running server and its origin.
+ */
+export function serve(dir, port = 0, base = '/') {
   const root = resolve(dir);
   const server = createServer((req, res) => {
-    const file = fileFor(root, req.url ?? '/');
+    const path = req.url ?? '/';
+    const file = path.startsWith(base) ? fileFor(root, `/${path.slice(base.length)}`) : null;
     const notFound = join(root, '404.html');
     if (file === null) {
       res.writeHead(404, { 'content-type': TYPES['.html'] });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import GithubSlugger from 'github-slugger';
 import { readBibKeys } from '../../src/plugins/bib-keys.mjs';
+import { readFigureIndex } from '../../src/plugins/figure-index.mjs';
 import { CHAPTER_ANCHORS } from '@evaluation';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -29,6 +30,7 @@ const chapters: Chapter[] = readdirSync(chaptersDir)
   .sort()
   .map((file) => ({ file, ...splitFrontmatter(readFileSync(join(chaptersDir, file), 'utf8')) }));
 const bibKeys = readBibKeys();
+const figureIndex = readFigureIndex();
 const glossaryIds = new Set(readdirSync(glossaryDir).filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, '')));
 
 /** Prose words: the body without JSX tags, expressions, code and citation brackets. */
@@ -93,10 +95,17 @@ describe.each(chapters)('chapter $file', ({ file, data, body }) => {
   });
 
   it('cites only works in the bibliography', () => {
-    const keys = [...body.matchAll(/(?<![\w@.])-?@([A-Za-z][\w:-]*[A-Za-z0-9])/g)].map((m) => m[1]!);
+    // `@fig:…` and `@tab:…` are cross-references (checked below), not citations.
+    const keys = [...body.matchAll(/(?<![\w@.])-?@([A-Za-z][\w:-]*[A-Za-z0-9])/g)].map((m) => m[1]!).filter((k) => !/^(?:fig|tab):/.test(k));
     const further = (data.furtherReading as { key: string }[]).map((r) => r.key);
     expect(keys.length).toBeGreaterThan(0);
     expect([...keys, ...further].filter((k) => !bibKeys.has(k))).toEqual([]);
+  });
+
+  it('refers only to figures and tables that exist, and numbers at least one figure', () => {
+    const references = [...body.matchAll(/(?<![\w@.])-?@((?:fig|tab):[\w:-]*[A-Za-z0-9])/g)].map((m) => m[1]!);
+    expect(references.filter((id) => !figureIndex.has(id))).toEqual([]);
+    expect([...figureIndex.values()].some((f) => f.file.endsWith(file) && f.kind === 'figure')).toBe(true);
   });
 
   it('links only glossary terms that exist', () => {

@@ -12,7 +12,7 @@ test('the sitemap lists the home page, every chapter and the back matter', () =>
   expect(listed).toContain('/');
   expect(listed.some((p) => p.startsWith('/embed/'))).toBe(false);
   expect(listed.filter((p) => p.startsWith('/chapters/') && p !== '/chapters/').length).toBe(11);
-  for (const page of ['/glossary/', '/bibliography/', '/exercises/', '/search/', '/about/', '/model/', '/self-assessment/']) expect(listed).toContain(page);
+  for (const page of ['/glossary/', '/bibliography/', '/exercises/', '/figures/', '/search/', '/about/', '/model/', '/self-assessment/']) expect(listed).toContain(page);
 });
 
 async function axeViolations(page: Page) {

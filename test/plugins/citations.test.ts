@@ -42,6 +42,14 @@ async function render(markdown: string): Promise<string> {
 }
 
 describe('in-text citations (APA)', () => {
+  it('fails the build on an author suppressed among several works, which rehype-citation would link wrongly', async () => {
+    await expect(render('After Howlett and Ramesh [-@howlett2017, p. 18; see @sorrentino2018, p. 286].')).rejects.toThrow(
+      /content\/glossary\/test\.md: "\[-@howlett2017, p\. 18; see @sorrentino2018, p\. 286\]" suppresses an author among several works/,
+    );
+    await expect(render('A [@moore1995; -@osborne2016].')).rejects.toThrow(/suppresses an author among several works/);
+    await expect(render('After Moore [-@moore1995, p. 71] and others [@osborne2016; @sorrentino2018].')).resolves.toContain('1995, p. 71');
+  });
+
   it('writes "pp." before a page range and "p." before one page', async () => {
     const html = await render('A [@osborne2016, pp. 645–646] and [@osborne2016, p. 645].');
     expect(html).toContain('Osborne et al., 2016, pp. 645–646');
