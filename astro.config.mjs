@@ -13,7 +13,6 @@ import { remarkFigures } from './src/plugins/remark-figures.mjs';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.mjs';
 import { rehypeCitationTargets } from './src/plugins/rehype-citation-targets.mjs';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
-import { rehypeTableScroll } from './src/plugins/rehype-table-scroll.mjs';
 import { projectRoot } from './src/plugins/paths.mjs';
 import { writeCitationData } from './src/plugins/citation-data.mjs';
 import { stripModelNotes } from './src/plugins/vite-strip-model-notes.mjs';
@@ -68,7 +67,6 @@ export default defineConfig({
       [rehypeCitationTargets, { base }],
       [rehypeBaseLinks, { base }],
       rehypeHeadingLinks,
-      rehypeTableScroll,
       ],
     }),
   },
