@@ -61,6 +61,8 @@ export default defineConfig({
   },
   vite: {
     plugins: [stripModelNotes()],
+    // The edition year every citation names (chapters and widget configurations alike).
+    define: { 'import.meta.env.BOOK_YEAR': JSON.stringify(String(new Date().getFullYear())) },
     build: {
       rolldownOptions: {
         treeshake: {

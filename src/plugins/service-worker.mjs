@@ -24,6 +24,7 @@ export const PRECACHE_PATTERNS = [
   'pagefind/{index,fragment,filter}/*',
   'favicon.svg',
   'manifest.webmanifest',
+  'model-notices.json',
 ];
 
 /**
