@@ -26,6 +26,7 @@ const FILES = {
     'pagefind/filter/en-gb_60a9a4a.pf_filter',
     'favicon.svg',
     'manifest.webmanifest',
+    'model-notices.json',
   ],
   left: [
     '_astro/inter-cyrillic-wght-normal.DqGufNeO.woff2',
