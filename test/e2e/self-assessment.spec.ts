@@ -328,7 +328,7 @@ test('a shareable link carries the answers, warns that it does, and opens them i
   await page.getByRole('button', { name: 'Copy a link with these answers' }).click();
   await expect(page.locator('#sa-share-warning')).toContainText('the link contains your answers');
   const link = await page.locator('#sa-share-link').inputValue();
-  expect(link).toMatch(/\/self-assessment\/\?a=v1\.a\.[0-5]{28}&s=School%20transport$/);
+  expect(link).toMatch(/\/self-assessment\/\?a=v2\.a\.\d+-\d+-\d+\.[0-5]{28}&s=School%20transport$/);
 
   const other = await freshPage(browser);
   await openApp(other, link.replace(/^https?:\/\/[^/]+/, ''));
