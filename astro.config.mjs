@@ -16,6 +16,8 @@ import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
 import { projectRoot } from './src/plugins/paths.mjs';
 import { writeCitationData } from './src/plugins/citation-data.mjs';
 import { stripModelNotes } from './src/plugins/vite-strip-model-notes.mjs';
+import { searchIndex } from './src/plugins/search-index.mjs';
+import { serviceWorker } from './src/plugins/service-worker.mjs';
 
 // SITE_URL and BASE_PATH let the same build serve from a domain root or a sub-path
 // (e.g. GitHub Pages project sites); every internal link goes through import.meta.env.BASE_URL.
@@ -53,8 +55,9 @@ export default defineConfig({
   output: 'static',
   // Inlined styles spare each page render-blocking requests (measured: chapter FCP on a throttled phone).
   build: { inlineStylesheets: 'always' },
-  // Embed pages are for iframes and say noindex, so they stay out of the sitemap.
-  integrations: [mdx(), svelte(), sitemap({ filter: (page) => !page.includes('/embed/') }), pdfEditionNotice],
+  // Embed pages are for iframes and say noindex, so they stay out of the sitemap. The search index
+  // is written after the pages, and the service worker last, so that it can precache both.
+  integrations: [mdx(), svelte(), sitemap({ filter: (page) => !page.includes('/embed/') }), pdfEditionNotice, searchIndex(), serviceWorker()],
   markdown: {
     // Astro 7's default Markdown processor runs no remark/rehype plugins; the book needs
     // them for citations, glossary checks, the exercises index and heading links.
@@ -72,6 +75,8 @@ export default defineConfig({
   },
   vite: {
     plugins: [stripModelNotes()],
+    // The edition year every citation names (chapters and widget configurations alike).
+    define: { 'import.meta.env.BOOK_YEAR': JSON.stringify(String(new Date().getFullYear())) },
     build: {
       rolldownOptions: {
         treeshake: {

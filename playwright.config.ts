@@ -16,6 +16,9 @@ export default defineConfig({
     baseURL: `http://localhost:${port}`,
     launchOptions: chromiumLaunchOptions(),
     trace: 'off',
+    // Each test is a fresh browser; a service worker would store the whole book (3–4 MB) in each one.
+    // test/e2e/offline.spec.ts allows it, and tests what it does.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `npx astro preview --port ${port} --host localhost`,

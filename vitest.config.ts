@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 // One Vitest config for the model (node) and the widgets (jsdom, per-file environment comment).
 export default defineConfig({
   plugins: [svelte()],
+  define: { 'import.meta.env.BOOK_YEAR': JSON.stringify('2026') },
   resolve: {
     alias: {
       '~': fileURLToPath(new URL('./src', import.meta.url)),

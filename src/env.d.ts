@@ -10,3 +10,8 @@ declare module '*.astro' {
   const Component: (props: Record<string, unknown>) => unknown;
   export default Component;
 }
+
+interface ImportMetaEnv {
+  /** The year the book was built: its edition year in citations (defined in astro.config.mjs and vitest.config.ts). */
+  readonly BOOK_YEAR: string;
+}

@@ -9,6 +9,7 @@ import { pageAddress, readParam, writeParams } from '~/lib/address';
 import { withBase } from '~/lib/url';
 import { copyText } from '../widget/share';
 import { FLOW_STEPS, presetAnswers } from './flow-steps';
+import { lookUpVersionNotice } from '@components/widget/version-lookup';
 import { AssessmentFileError, fileNameFor, parseAssessmentFile, serialiseAssessmentFile, toAssessmentFile } from './file-format';
 import { takeSnapshot } from './snapshots';
 import { browserStorage, createStore, emptyStore, STORE_KEY, type AssessmentStore, type QuarantinedItem, type SavedAssessment, type StoreData, type StoreProblem, type ViewState } from './storage';
@@ -17,6 +18,8 @@ import { browserStorage, createStore, emptyStore, STORE_KEY, type AssessmentStor
 export interface SessionNotice {
   tone: 'good' | 'bad';
   text: string;
+  /** A link that explains the notice (what changed in the model since a file or link was made). */
+  more?: { href: string; text: string };
 }
 
 /** The parameters a shared link carries: the answers (model codec) and the service's name. */
@@ -281,6 +284,7 @@ export class AssessmentSession {
       this.notice = { tone: 'good', text: `Imported “${nameOf(parsed)}” from “${file.name}”. It is saved here as a separate assessment.` };
       this.setView('results');
       this.saveNow();
+      await this.#noteModelVersion(parsed.modelVersion, 'file');
     } catch (error) {
       const reason = error instanceof AssessmentFileError ? error.message : 'The file could not be read.';
       this.notice = { tone: 'bad', text: `Could not import “${file.name}”: ${reason} Nothing was changed.` };
@@ -361,6 +365,15 @@ export class AssessmentSession {
     this.data.view = { view: 'results', step: 0 };
     this.notice = { tone: 'good', text: `Opened “${fromLink.service}” from a link and saved it in this browser as a separate assessment.` };
     this.saveNow();
+    void this.#noteModelVersion(decoded.madeWith, 'link');
+  }
+
+  // A file or link made with another version of the model: the notice says whether and why its
+  // results now differ (the words load only then).
+  async #noteModelVersion(madeWith: string | null, source: 'file' | 'link') {
+    const shown = this.notice;
+    const words = await lookUpVersionNotice('assessment', madeWith, source);
+    if (words && shown && this.notice === shown) this.notice = { ...shown, text: `${shown.text} ${words.text}`, more: { href: words.href, text: words.linkText } };
   }
 }
 

@@ -1,5 +1,5 @@
 /** The self-assessment's exported file (versioned JSON) and the validators shared with the browser store. */
-import { assessmentItems, findPreset, MODES, type AssessmentAnswerLevels, type ItemId, type Level, type Mix } from '@evaluation';
+import { assessmentItems, findPreset, isModelVersion, MODEL_VERSION, MODES, type AssessmentAnswerLevels, type ItemId, type Level, type Mix } from '@evaluation';
 
 /** The `format` marker every exported file carries. */
 export const FILE_FORMAT = 'pvc-self-assessment';
@@ -46,6 +46,11 @@ export interface Snapshot {
 export interface AssessmentFile extends AssessmentData {
   format: typeof FILE_FORMAT;
   version: typeof FILE_VERSION;
+  /**
+   * The version of the model whose results the reader saw (e.g. "2.1.0"); null for a file exported
+   * before files recorded it. An optional field, so files stay version 1 and older copies of the book still read them.
+   */
+  modelVersion: string | null;
   /** ISO date and time of export. */
   savedAt: string;
   /** Earlier snapshots of the same service (optional). */
@@ -221,7 +226,11 @@ export function parseAssessmentFile(text: string): AssessmentFile {
     throw new AssessmentFileError('newer-version', `The file is version ${version}, which is newer than this site understands (version ${FILE_VERSION}). Open it with a newer copy of the book.`, 'version');
   }
   const data = readAssessmentData(json);
-  const file: AssessmentFile = { format: FILE_FORMAT, version: FILE_VERSION, ...data, savedAt: readDate(json['savedAt'], 'savedAt') };
+  const modelVersion = json['modelVersion'] ?? null;
+  if (modelVersion !== null && !isModelVersion(modelVersion)) {
+    throw invalid('modelVersion', `"modelVersion" must be a model version such as "${MODEL_VERSION}"; it is ${show(modelVersion)}.`);
+  }
+  const file: AssessmentFile = { format: FILE_FORMAT, version: FILE_VERSION, modelVersion, ...data, savedAt: readDate(json['savedAt'], 'savedAt') };
   const snapshots = readSnapshots(json['snapshots']);
   if (snapshots.length > 0) file.snapshots = snapshots;
   return file;
@@ -232,6 +241,7 @@ export function toAssessmentFile(data: AssessmentData, savedAt: Date, snapshots:
   const file: AssessmentFile = {
     format: FILE_FORMAT,
     version: FILE_VERSION,
+    modelVersion: MODEL_VERSION,
     service: data.service,
     presetId: data.presetId,
     answers: { ...data.answers },

@@ -6,6 +6,8 @@
 import { decodeWith, encodeWith, type StateCodec, type WidgetStates } from '@evaluation';
 import { addressWith, flushPending, onAddressChange, readParam, siteAddress, writeParams } from '~/lib/address';
 import { withBase } from '~/lib/url';
+import type { VersionNotice } from './version-note';
+import { lookUpVersionNotice } from './version-lookup';
 import { EMBED_PARAM, type UrlWidgetKind } from './widget-meta';
 
 /** The notice shown when the address held a state that could not be used. */
@@ -19,10 +21,14 @@ export class AddressState<K extends UrlWidgetKind> {
   current: WidgetStates[K] = $state.raw() as WidgetStates[K];
   /** Why the address's state could not be used, until the reader sets a valid one; null when all is well. */
   notice: string | null = $state(null);
+  /** What it means that the address's state was made with another version of the model, until the reader changes it; null when its figures are today's. */
+  versionNotice: VersionNotice | null = $state(null);
 
   readonly #codec: StateCodec<K>;
   readonly #param: string;
   readonly #start: () => WidgetStates[K];
+  // Counts restores and changes, so a version notice that arrives late is dropped once the state moved on.
+  #generation = 0;
 
   /** `codec` is the widget kind's (so the page carries no other kind's); `start` gives the state the widget opens with when the address holds none. */
   constructor(codec: StateCodec<K>, param: string, start: () => WidgetStates[K]) {
@@ -59,7 +65,7 @@ export class AddressState<K extends UrlWidgetKind> {
   /** Returns to the starting state and takes the widget's state out of the address. */
   reset(): void {
     this.current = this.#start();
-    this.notice = null;
+    this.#clearNotices();
     writeParams({ [this.#param]: null }, 'step');
   }
 
@@ -67,6 +73,13 @@ export class AddressState<K extends UrlWidgetKind> {
   shareUrl(): string {
     flushPending();
     return addressWith({ [this.#param]: this.#encoded() }, this.#param === EMBED_PARAM ? '' : this.#param).href;
+  }
+
+  /** The share link at the book's public address `site` (SITE_URL) when given, without writing the address: what a citation names. */
+  permanentUrl(site?: string): string {
+    const here = addressWith({ [this.#param]: this.#encoded() }, this.#param === EMBED_PARAM ? '' : this.#param);
+    const origin = site?.match(/^[a-z]+:\/\/[^/]+/i)?.[0];
+    return origin ? `${origin}${here.pathname}${here.search}${here.hash}` : here.href;
   }
 
   /** The address of the widget's embed page in its current state. */
@@ -78,21 +91,34 @@ export class AddressState<K extends UrlWidgetKind> {
     return encodeWith(this.#codec, this.current);
   }
 
+  #clearNotices() {
+    this.notice = null;
+    this.versionNotice = null;
+    this.#generation++;
+  }
+
   #set(next: WidgetStates[K], how: 'move' | 'step') {
     this.current = next;
-    this.notice = null;
+    this.#clearNotices();
     writeParams({ [this.#param]: encodeWith(this.#codec, next) }, how);
   }
 
   #restore() {
     const raw = readParam(this.#param);
+    this.#clearNotices();
     if (raw === null) {
       this.current = this.#start();
-      this.notice = null;
       return;
     }
     const decoded = decodeWith(this.#codec, raw);
     this.current = decoded.ok ? decoded.state : this.#start();
-    this.notice = decoded.ok ? null : unreadableNotice(decoded.reason);
+    if (!decoded.ok) {
+      this.notice = unreadableNotice(decoded.reason);
+      return;
+    }
+    const generation = this.#generation;
+    void lookUpVersionNotice(this.#codec.kind, decoded.madeWith, 'link', (decoded.state as { preset?: string | null }).preset).then((notice) => {
+      if (generation === this.#generation) this.versionNotice = notice;
+    });
   }
 }

@@ -52,6 +52,13 @@ export {
   type StateCodec, type WidgetKind, type WidgetStates, type DecodedState, type TypologyState, type ModesState, type CapacitiesState, type AssessmentState,
 } from './state-codec.ts';
 export { encodeState, decodeState, defaultState, stateCodecs } from './state-codecs.ts';
+
+// 8. The model's version, what each version changed, and what an older link's figures mean today
+export {
+  MODEL_VERSION, VERSIONED_SINCE, FIRST_VERSION, FIGURE_CHANGES, isModelVersion, compareModelVersions, modelVersionNote,
+  type ModelVersionNote,
+} from './model-version.ts';
+export { modelChangelog, recordedBalances, type ModelRelease, type ModelChange, type RecordedBalance } from './model-changelog.ts';
 export { triangleCodec } from './codecs/triangle.ts';
 export { typologyCodec } from './codecs/typology.ts';
 export { modesCodec } from './codecs/modes.ts';

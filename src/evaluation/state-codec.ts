@@ -1,6 +1,7 @@
 import type { AssessmentAnswerLevels } from './assessment-items.ts';
 import type { CapacityRatings } from './capacities.ts';
 import { EvaluationError } from './errors.ts';
+import { MODEL_VERSION } from './model-version.ts';
 import type { TriangleInput } from './triangle.ts';
 import type { CoDestructionSignal, Mix, ServiceContext } from './types.ts';
 
@@ -47,6 +48,8 @@ export interface DecodedState<K extends WidgetKind> {
   state: WidgetStates[K];
   ok: boolean;
   reason?: string;
+  /** The model version the state was made with (see modelVersionNote); null for a format-v1 link, which predates recorded versions. */
+  madeWith: string | null;
 }
 
 /** How one kind's state is written into a link and read back; each kind's codec lives in its own module so a page loads only its widgets'. */
@@ -60,35 +63,42 @@ export interface StateCodec<K extends WidgetKind> {
   decode(payload: string): WidgetStates[K];
 }
 
-/** The current URL-state format version. */
-export const STATE_VERSION = 'v1';
+/**
+ * The current URL-state format version. v2 is v1 with the model version after the kind
+ * ("v2.t.2-1-0.60-40-75"); v1 links ("v1.t.60-40-75") are still read, as made before versions were recorded.
+ */
+export const STATE_VERSION = 'v2';
 
 const KIND_CODES: Record<WidgetKind, string> = { triangle: 't', typology: 'y', modes: 'm', capacities: 'c', assessment: 'a' };
 const MAX_LENGTH = 1000;
 
-/** Encodes a state with its kind's codec as a compact, versioned string, e.g. "v1.t.60-40-75". Throws EvaluationError on an invalid state. */
+/** Encodes a state with its kind's codec as a compact string with its format and model version, e.g. "v2.t.2-1-0.60-40-75". Throws EvaluationError on an invalid state. */
 export function encodeWith<K extends WidgetKind>(codec: StateCodec<K>, state: WidgetStates[K]): string {
-  return `${STATE_VERSION}.${KIND_CODES[codec.kind]}.${codec.encode(state)}`;
+  return `${STATE_VERSION}.${KIND_CODES[codec.kind]}.${MODEL_VERSION.replaceAll('.', '-')}.${codec.encode(state)}`;
 }
 
 /** Decodes a URL state with its kind's codec; never throws: an invalid, foreign or old string gives the defaults and a reason to show. */
 export function decodeWith<K extends WidgetKind>(codec: StateCodec<K>, text: unknown): DecodedState<K> {
   const kind = codec.kind;
-  const fallback = (reason: string): DecodedState<K> => ({ state: codec.defaultState(), ok: false, reason });
+  const fallback = (reason: string): DecodedState<K> => ({ state: codec.defaultState(), ok: false, reason, madeWith: MODEL_VERSION });
   if (typeof text !== 'string' || text.length === 0) return fallback('No saved state was given.');
   if (text.length > MAX_LENGTH) return fallback('The saved state is too long to be one of ours.');
   const match = /^v(\d{1,4})\.([a-z])\.(.*)$/s.exec(text);
   if (match === null) return fallback('The link’s state is not in a format this page understands.');
-  const [, version, code, payload] = match as unknown as [string, string, string, string];
-  if (`v${version}` !== STATE_VERSION) {
+  const [, version, code, rest] = match as unknown as [string, string, string, string];
+  if (version !== '1' && `v${version}` !== STATE_VERSION) {
     return fallback(`The link was made with format v${version}, which this version of the book cannot read.`);
   }
   if (code !== KIND_CODES[kind]) {
     const other = (Object.keys(KIND_CODES) as WidgetKind[]).find((k) => KIND_CODES[k] === code);
     return fallback(other ? `The link holds a ${other} state, not a ${kind} state.` : 'The link’s state is for an unknown widget.');
   }
+  const model = version === '1' ? null : /^(\d{1,3})-(\d{1,3})-(\d{1,3})\.(.*)$/s.exec(rest);
+  if (model === null && version !== '1') return fallback('The link does not say which version of the model made it.');
+  const madeWith = model ? model.slice(1, 4).join('.') : null;
+  const payload = model ? (model[4] ?? '') : rest;
   try {
-    return { state: codec.decode(payload), ok: true };
+    return { state: codec.decode(payload), ok: true, madeWith };
   } catch (error) {
     const detail = error instanceof EvaluationError ? ` ${error.message}` : '';
     return fallback(`The link’s state could not be read.${detail}`);

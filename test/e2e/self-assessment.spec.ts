@@ -127,7 +127,7 @@ test('an assessment can be completed by keyboard alone, with focus on each stepâ
   // The mode balancer opens with this service's context (a custom one) and its current mix.
   const balancer = report.getByRole('link', { name: 'Open the mode balancer with this service' });
   const href = (await balancer.getAttribute('href'))!;
-  expect(href).toMatch(/^\/chapters\/07-modes-of-production\/\?modes=v1\.m\._\.70-0-30-0\.[\d-]+#modes$/);
+  expect(href).toMatch(/^\/chapters\/07-modes-of-production\/\?modes=v2\.m\.\d+-\d+-\d+\._\.70-0-30-0\.[\d-]+#modes$/);
   const decoded = decodeState('modes', new URL(href, 'http://x').searchParams.get('modes'));
   expect(decoded.ok).toBe(true);
   expect(decoded.state).toMatchObject({ preset: null, mix: { bureaucracy: 70, crowdsourcing: 30 } });
@@ -328,7 +328,7 @@ test('a shareable link carries the answers, warns that it does, and opens them i
   await page.getByRole('button', { name: 'Copy a link with these answers' }).click();
   await expect(page.locator('#sa-share-warning')).toContainText('the link contains your answers');
   const link = await page.locator('#sa-share-link').inputValue();
-  expect(link).toMatch(/\/self-assessment\/\?a=v1\.a\.[0-5]{28}&s=School%20transport$/);
+  expect(link).toMatch(/\/self-assessment\/\?a=v2\.a\.\d+-\d+-\d+\.[0-5]{28}&s=School%20transport$/);
 
   const other = await freshPage(browser);
   await openApp(other, link.replace(/^https?:\/\/[^/]+/, ''));

@@ -11,6 +11,7 @@ import {
   findPreset,
   presets,
   STATE_VERSION,
+  MODEL_VERSION,
   type AssessmentAnswerLevels,
   type CapacityRatings,
   type Level,
@@ -62,13 +63,23 @@ const stateArb: { [K in WidgetKind]: fc.Arbitrary<WidgetStates[K]> } = {
 };
 
 describe('URL state codec', () => {
-  it('encodes each widget compactly with a version and kind prefix', () => {
-    expect(encodeState('triangle', { publicValue: 60, authorisingEnvironment: 40, operationalCapacity: 75 })).toBe('v1.t.60-40-75');
-    expect(encodeState('modes', { preset: 'passport-issuance', context: findPreset('passport-issuance')!.context, mix: { bureaucracy: 70, innersourcing: 10, crowdsourcing: 15, opensourcing: 5 } })).toBe('v1.m.passport-issuance.70-10-15-5');
-    expect(encodeState('typology', { involvement: 0.35, locus: 0.8, coDestruction: { resistance: false, conflictingAims: true, divisiveEffects: false } })).toBe('v1.y.35-80-2');
-    expect(encodeState('capacities', defaultState('capacities'))).toBe('v1.c.333333333');
-    expect(encodeState('assessment', { answers: {} })).toBe(`v1.a.${'0'.repeat(assessmentItems.length)}`);
-    expect(STATE_VERSION).toBe('v1');
+  it('encodes each widget compactly with the format version, the kind and the model version it was made with', () => {
+    const model = MODEL_VERSION.replaceAll('.', '-');
+    expect(model).toMatch(/^\d+-\d+-\d+$/);
+    expect(encodeState('triangle', { publicValue: 60, authorisingEnvironment: 40, operationalCapacity: 75 })).toBe(`v2.t.${model}.60-40-75`);
+    expect(encodeState('modes', { preset: 'passport-issuance', context: findPreset('passport-issuance')!.context, mix: { bureaucracy: 70, innersourcing: 10, crowdsourcing: 15, opensourcing: 5 } })).toBe(`v2.m.${model}.passport-issuance.70-10-15-5`);
+    expect(encodeState('typology', { involvement: 0.35, locus: 0.8, coDestruction: { resistance: false, conflictingAims: true, divisiveEffects: false } })).toBe(`v2.y.${model}.35-80-2`);
+    expect(encodeState('capacities', defaultState('capacities'))).toBe(`v2.c.${model}.333333333`);
+    expect(encodeState('assessment', { answers: {} })).toBe(`v2.a.${model}.${'0'.repeat(assessmentItems.length)}`);
+    expect(STATE_VERSION).toBe('v2');
+  });
+
+  it('reads the model version a link was made with, and reads format-v1 links (which record none) as before', () => {
+    expect(decodeState('triangle', encodeState('triangle', { publicValue: 60, authorisingEnvironment: 40, operationalCapacity: 75 }))).toMatchObject({ ok: true, madeWith: MODEL_VERSION });
+    expect(decodeState('modes', 'v2.m.1-0-0.recycling-collection.70-0-30-0')).toMatchObject({ ok: true, madeWith: '1.0.0', state: { preset: 'recycling-collection', mix: { bureaucracy: 70, crowdsourcing: 30 } } });
+    expect(decodeState('modes', 'v2.m.12-3-45.recycling-collection.70-0-30-0')).toMatchObject({ ok: true, madeWith: '12.3.45' });
+    expect(decodeState('triangle', 'v1.t.60-40-75')).toEqual({ ok: true, madeWith: null, state: { publicValue: 60, authorisingEnvironment: 40, operationalCapacity: 75 } });
+    expect(decodeState('modes', 'v1.m.recycling-collection.70-0-30-0')).toMatchObject({ ok: true, madeWith: null, state: { mix: { bureaucracy: 70, crowdsourcing: 30 } } });
   });
 
   it('stores a mix in whole percent that still sums to 100', () => {
@@ -108,7 +119,10 @@ describe('URL state codec', () => {
     [42, /No saved state/],
     ['hello', /not in a format/],
     ['v0.t.50-50-50', /format v0, which this version of the book cannot read/],
-    ['v2.t.50-50-50', /format v2/],
+    ['v3.t.2-1-0.50-50-50', /format v3, which this version of the book cannot read/],
+    ['v2.t.50-50-50', /does not say which version of the model made it/],
+    ['v2.t.2-1.50-50-50', /does not say which version of the model made it/],
+    ['v2.t.2-1-0.50-50', /could not be read.*3 whole numbers/],
     ['v1.m.passport-issuance.100-0-0-0', /holds a modes state, not a triangle state/],
     ['v1.q.1-2-3', /unknown widget/],
     ['v1.t.50-50', /could not be read.*3 whole numbers/],

@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushSync } from 'svelte';
-import { encodeState, presets } from '@evaluation';
+import { encodeState, MODEL_VERSION, presets } from '@evaluation';
 import { AssessmentSession } from '@components/self-assessment/assessment-session.svelte';
 import { serialiseAssessmentFile, toAssessmentFile } from '@components/self-assessment/file-format';
+import { noticeTable } from '@components/widget/version-note';
 import { STORE_KEY } from '@components/self-assessment/storage';
 import { flushPending } from '~/lib/address';
 
@@ -72,7 +73,7 @@ describe('AssessmentSession (the self-assessment’s controller)', () => {
     session.setMix({ bureaucracy: 60, innersourcing: 10, crowdsourcing: 30, opensourcing: 0 });
     flushSync();
     expect(session.scored.result?.modes.current?.mix.crowdsourcing).toBe(30);
-    expect(session.balancerHref).toContain('/chapters/07-modes-of-production/?modes=v1.m._.60-10-30-0.');
+    expect(session.balancerHref).toContain(`/chapters/07-modes-of-production/?modes=v2.m.${MODEL_VERSION.replaceAll('.', '-')}._.60-10-30-0.`);
   });
 
   it('reuses an untouched assessment for “new”, and opens, snapshots and deletes by id', () => {
@@ -104,6 +105,24 @@ describe('AssessmentSession (the self-assessment’s controller)', () => {
     expect(session.notice).toMatchObject({ tone: 'bad' });
     expect(session.notice!.text).toMatch(/^Could not import “bad\.json”: .* Nothing was changed\.$/);
     expect(session.data.assessments).toHaveLength(2);
+  });
+
+  it('says, for a file made with an older model, that its results now differ and why; nothing for a current file', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(noticeTable(['assessment'])))));
+    begin();
+    const current = toAssessmentFile({ service: 'Current', presetId: null, answers: { locus: 2 }, notes: {}, currentMix: null }, new Date());
+    await session.importFile(new File([serialiseAssessmentFile(current)], 'current.json'));
+    expect(session.notice).toEqual({ tone: 'good', text: 'Imported “Current” from “current.json”. It is saved here as a separate assessment.' });
+
+    await session.importFile(new File([serialiseAssessmentFile({ ...current, service: 'Old', modelVersion: '1.0.0' })], 'old.json'));
+    expect(session.record!.service).toBe('Old');
+    expect(session.notice!.text).toMatch(/^Imported “Old” from “old\.json”\. .* This file was made with model 1\.0\.0\. The figures shown are model \d+\.\d+\.\d+’s and differ/);
+    expect(session.notice!.more).toEqual({ href: '/model/#model-2-0-0', text: 'What changed in model 2.0.0, and why' });
+
+    const { modelVersion: _dropped, ...older } = current;
+    await session.importFile(new File([JSON.stringify(older)], 'older.json'));
+    expect(session.notice!.text).toContain('This file is older than the model’s recorded versions');
+    vi.unstubAllGlobals();
   });
 
   it('exports the open assessment as a file', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assessmentItems, presets } from '@evaluation';
+import { assessmentItems, MODEL_VERSION, presets } from '@evaluation';
 import {
   AssessmentFileError,
   FILE_FORMAT,
@@ -34,6 +34,18 @@ describe('parseAssessmentFile() round trip', () => {
     const snap = { id: 's1', takenAt: '2024-09-01T09:00:00.000Z', answers: { problemKnown: 3 as const }, notes: {}, currentMix: null };
     const file = toAssessmentFile(data, new Date('2025-03-01T10:42:00Z'), [snap]);
     expect(parseAssessmentFile(serialiseAssessmentFile(file)).snapshots).toEqual([snap]);
+  });
+
+  it('records the model version the results were computed with', () => {
+    expect(good().modelVersion).toBe(MODEL_VERSION);
+    expect(JSON.parse(serialiseAssessmentFile(good()))).toMatchObject({ version: 1, modelVersion: MODEL_VERSION });
+  });
+
+  it('still imports a file written before files recorded the model version, as made with an unrecorded version', () => {
+    const old = base();
+    delete old.modelVersion;
+    expect(parseAssessmentFile(text(old))).toEqual({ ...good(), modelVersion: null });
+    expect(parseAssessmentFile(edit((f) => (f.modelVersion = '1.0.0'))).modelVersion).toBe('1.0.0');
   });
 
   it('treats null answers as skipped and tolerates a byte-order mark', () => {
@@ -70,6 +82,7 @@ describe.each<[string, string, FileErrorCode, RegExp]>([
   ['a note that is not text', edit((f) => (f.notes = { sponsorship: 42 })), 'invalid-field', /"notes.sponsorship" must be text/],
   ['a service name that is not text', edit((f) => (f.service = { name: 'x' })), 'invalid-field', /"service" must be text/],
   ['a bad date', edit((f) => (f.savedAt = 'last Tuesday')), 'invalid-field', /"savedAt" must be a date/],
+  ['a model version that is not one', edit((f) => (f.modelVersion = 'two')), 'invalid-field', /"modelVersion" must be a model version such as "\d+\.\d+\.\d+"; it is "two"/],
   ['a broken snapshot', edit((f) => (f.snapshots = [{ takenAt: '2024-01-01T00:00:00Z', answers: { locus: 9 } }])), 'invalid-field', /answer for "locus"/],
   ['a huge file', ' '.repeat(1_000_001), 'too-large', /too large/],
 ])('parseAssessmentFile() refuses %s', (_name, input, code, message) => {
