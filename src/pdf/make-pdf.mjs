@@ -16,6 +16,7 @@ import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../test/bench/browser.mjs';
 import { serve } from '../../test/bench/static-server.mjs';
 import { enablePdfLinks, formatBytes } from './pdf-links.mjs';
+import { generateServiceWorker, SERVICE_WORKER_FILE } from '../plugins/service-worker.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -162,3 +163,10 @@ const total = (performance.now() - started) / 1000;
 console.log(`PDF edition in ${relative(process.cwd(), join(dist, 'pdf'))}/ (Paged.js, Chromium), ${total.toFixed(1)} s:`);
 for (const m of jobs.map((job) => made.find((f) => f.file === job.file))) console.log(`  ${m.file.padEnd(40)} ${String(m.pages).padStart(4)} pages  ${formatBytes(m.bytes).padStart(8)}  ${String(m.figures).padStart(2)} numbered figures and tables  ${m.seconds.toFixed(1)} s`);
 console.log(`  PDF links shown on ${linked.length} page(s).`);
+
+// Showing the links changed those pages after the service worker listed them, so it is written again
+// with their new revisions (the PDFs themselves stay out of it: readers download them when they want).
+if (linked.length > 0 && existsSync(join(dist, SERVICE_WORKER_FILE))) {
+  const { count } = await generateServiceWorker(dist);
+  console.log(`  Service worker rewritten: ${count} files stored for offline reading.`);
+}
