@@ -1,11 +1,11 @@
 import { EvaluationError } from './errors.ts';
 import { aggregateOf, buildModeModel, citizenContributionOf, CITIZEN_MODES, complementarityOf, evaluateInModel, type ModesResult } from './modes.ts';
 import { modeParameters } from './parameters.ts';
-import { validateContext } from './validate.ts';
-import { DIMENSIONS, MODES, type Dimension, type Mix, type Mode, type ServiceContext } from './types.ts';
+import { show, validateContext } from './validate.ts';
+import { DIMENSIONS, MODES, type Mix, type Mode, type ObjectiveTerm, type ServiceContext } from './types.ts';
 
-/** What the search maximises: aggregate public value by default, or one figure for contrast. */
-export type BalanceObjective = 'aggregatePublicValue' | 'serviceValue' | Dimension;
+/** What the search maximises: aggregate public value by default, one figure for contrast, or weights on several figures (a paradigm's measure). */
+export type BalanceObjective = ObjectiveTerm | Readonly<Partial<Record<ObjectiveTerm, number>>>;
 
 /** The mix with the highest value of the objective on a grid over all mixes. */
 export interface BalanceResult {
@@ -23,30 +23,46 @@ export interface BalanceResult {
   modesInUse: Mode[];
 }
 
-const OBJECTIVES: readonly BalanceObjective[] = ['aggregatePublicValue', 'serviceValue', ...DIMENSIONS];
+const TERMS: readonly ObjectiveTerm[] = ['aggregatePublicValue', 'serviceValue', 'citizenContribution', ...DIMENSIONS];
 const TIE = 1e-9;
 
-/** Searches every mix on a 5-point grid for the highest aggregate public value (ties: more bureaucracy, then innersourcing, then crowdsourcing). */
+/** An objective as weights on figures, checked: known figures, finite non-negative weights, at least one above 0. */
+function weightsOf(objective: unknown): [ObjectiveTerm, number][] {
+  const entries: [string, unknown][] = typeof objective === 'string' ? [[objective, 1]] : typeof objective === 'object' && objective !== null ? Object.entries(objective) : [['', 0]];
+  for (const [term, weight] of entries) {
+    if (!(TERMS as readonly string[]).includes(term)) {
+      throw new EvaluationError('unknown-value', 'objective', `objective must be one of ${TERMS.join(', ')}, or weights on them; got ${show(typeof objective === 'string' ? objective : term || objective)}.`);
+    }
+    if (typeof weight !== 'number' || !(weight >= 0) || weight === Infinity) {
+      throw new EvaluationError('out-of-range', 'objective', `the weight of ${term} must be a finite number of 0 or more; got ${show(weight)}.`);
+    }
+  }
+  if (!entries.some(([, weight]) => (weight as number) > 0)) throw new EvaluationError('out-of-range', 'objective', 'objective weights must include at least one above 0.');
+  return entries as [ObjectiveTerm, number][];
+}
+
+/** Searches every mix on a 5-point grid for the highest aggregate public value, or another objective (ties: more bureaucracy, then innersourcing, then crowdsourcing). */
 export function findBalancedConfiguration(
   context: ServiceContext,
   options: { objective?: BalanceObjective } = {},
 ): BalanceResult {
   const objective = options.objective ?? 'aggregatePublicValue';
-  if (!OBJECTIVES.includes(objective)) {
-    throw new EvaluationError('unknown-value', 'objective', `objective must be one of ${OBJECTIVES.join(', ')}; got ${String(objective)}.`);
-  }
+  const weights = weightsOf(objective);
   const model = buildModeModel(validateContext(context));
   const step = modeParameters.searchStep.value;
   const units = Math.round(100 / step);
-  // Each objective is linear in the shares except for complementarity and citizens' contribution, so
-  // one coefficient per mode plus those two concave terms suffice.
-  const coefficient = MODES.map((m) => {
-    if (objective === 'aggregatePublicValue') return aggregateOf(model.serviceByMode[m], model.sharedByMode[m], 0, model.authorityCostByMode[m]);
-    if (objective === 'serviceValue') return model.serviceByMode[m];
-    return 100 * model.performance[m][objective];
-  });
-  const beta = objective === 'aggregatePublicValue' ? modeParameters.complementarityWeight.value : 0;
-  const scale = objective === 'aggregatePublicValue' ? model.contributionScale : 0;
+  // Every figure is linear in the shares except complementarity and citizens' contribution, so a
+  // weighted objective is one coefficient per mode plus those two concave terms, each with its weight.
+  const termCoefficient = (term: ObjectiveTerm, m: Mode): number => {
+    if (term === 'aggregatePublicValue') return aggregateOf(model.serviceByMode[m], model.sharedByMode[m], 0, model.authorityCostByMode[m]);
+    if (term === 'serviceValue') return model.serviceByMode[m];
+    if (term === 'citizenContribution') return 0;
+    return 100 * model.performance[m][term];
+  };
+  const coefficient = MODES.map((m) => weights.reduce((sum, [term, weight]) => sum + weight * termCoefficient(term, m), 0));
+  const weightOf = (term: ObjectiveTerm): number => weights.reduce((sum, [t, weight]) => sum + (t === term ? weight : 0), 0);
+  const beta = weightOf('aggregatePublicValue') * modeParameters.complementarityWeight.value;
+  const scale = (weightOf('aggregatePublicValue') + weightOf('citizenContribution')) * model.contributionScale;
   const [cB, cI, cC, cO] = coefficient as [number, number, number, number];
   let best = -Infinity;
   let bestShares: [number, number, number, number] = [units, 0, 0, 0];

@@ -2,10 +2,10 @@ import type { AssessmentAnswerLevels } from './assessment-items.ts';
 import type { CapacityRatings } from './capacities.ts';
 import { EvaluationError } from './errors.ts';
 import type { TriangleInput } from './triangle.ts';
-import type { CoDestructionSignal, Mix, ServiceContext } from './types.ts';
+import type { CoDestructionSignal, Mix, Paradigm, ServiceContext } from './types.ts';
 
 /** The widgets whose whole state fits in a URL. */
-export type WidgetKind = 'triangle' | 'typology' | 'modes' | 'capacities' | 'assessment';
+export type WidgetKind = 'triangle' | 'typology' | 'modes' | 'capacities' | 'paradigms' | 'assessment';
 
 /** The typology widget's state: positions 0–1 and co-destruction signals. */
 export interface TypologyState {
@@ -19,6 +19,12 @@ export interface ModesState {
   preset: string | null;
   context: ServiceContext;
   mix: Mix;
+}
+
+/** The paradigm lens's state: a service preset and the paradigm highlighted, if any. */
+export interface ParadigmsState {
+  preset: string;
+  paradigm: Paradigm | null;
 }
 
 /** The capacity matrix's state: ratings and, optionally, targets. */
@@ -39,6 +45,7 @@ export interface WidgetStates {
   typology: TypologyState;
   modes: ModesState;
   capacities: CapacitiesState;
+  paradigms: ParadigmsState;
   assessment: AssessmentState;
 }
 
@@ -63,7 +70,7 @@ export interface StateCodec<K extends WidgetKind> {
 /** The current URL-state format version. */
 export const STATE_VERSION = 'v1';
 
-const KIND_CODES: Record<WidgetKind, string> = { triangle: 't', typology: 'y', modes: 'm', capacities: 'c', assessment: 'a' };
+const KIND_CODES: Record<WidgetKind, string> = { triangle: 't', typology: 'y', modes: 'm', capacities: 'c', paradigms: 'p', assessment: 'a' };
 const MAX_LENGTH = 1000;
 
 /** Encodes a state with its kind's codec as a compact, versioned string, e.g. "v1.t.60-40-75". Throws EvaluationError on an invalid state. */
