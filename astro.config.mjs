@@ -18,6 +18,13 @@ import { stripModelNotes } from './src/plugins/vite-strip-model-notes.mjs';
 
 // SITE_URL and BASE_PATH let the same build serve from a domain root or a sub-path
 // (e.g. GitHub Pages project sites); every internal link goes through import.meta.env.BASE_URL.
+// Modules every widget uses, in one chunk (see codeSplitting below): its frame, the address state,
+// the model's vocabulary and data file. The group takes in what they import too, the Svelte runtime
+// among it, except the address module, which the search and exercises pages' own scripts also use.
+const WIDGET_CORE =
+  /(?:components[\\/]widget[\\/]|mode-colours\.ts$|src[\\/]evaluation[\\/](?:types|errors|validate|parameters|sources|state-codec|codecs[\\/]parts|describe[\\/]text)\.ts$)/;
+const PAGE_SCRIPTS_SHARE = /src[\\/]lib[\\/](?:address|url)\.ts$/;
+
 const site = process.env.SITE_URL ?? 'https://public-value.example.org';
 const base = process.env.BASE_PATH ?? '/';
 
@@ -64,6 +71,18 @@ export default defineConfig({
           // The model's modules only declare data and functions; saying so lets a widget's bundle
           // leave out the parts of the model it never calls (e.g. the self-assessment's texts).
           moduleSideEffects: (id) => !id.includes('/src/evaluation/'),
+        },
+        output: {
+          codeSplitting: {
+            // What every widget loads (its frame, the address, the model's vocabulary and data file)
+            // travels as one chunk. Left to itself, the bundler cuts a chunk for each set of widgets
+            // that shares a module, so each new widget split this core into more, smaller files that
+            // every page then paid for in requests and in gzip's lost context.
+            groups: [
+              { name: 'address', test: PAGE_SCRIPTS_SHARE, priority: 2 },
+              { name: 'widget-core', test: WIDGET_CORE, priority: 1 },
+            ],
+          },
         },
       },
     },

@@ -26,19 +26,13 @@ export interface BalanceResult {
 const TERMS: readonly ObjectiveTerm[] = ['aggregatePublicValue', 'serviceValue', 'citizenContribution', ...DIMENSIONS];
 const TIE = 1e-9;
 
-/** An objective as weights on figures, checked: known figures, finite non-negative weights, at least one above 0. */
+/** An objective as weights on figures, checked: known figures, finite weights of 0 or more, at least one above 0. */
 function weightsOf(objective: unknown): [ObjectiveTerm, number][] {
-  const entries: [string, unknown][] = typeof objective === 'string' ? [[objective, 1]] : typeof objective === 'object' && objective !== null ? Object.entries(objective) : [['', 0]];
-  for (const [term, weight] of entries) {
-    if (!(TERMS as readonly string[]).includes(term)) {
-      throw new EvaluationError('unknown-value', 'objective', `objective must be one of ${TERMS.join(', ')}, or weights on them; got ${show(typeof objective === 'string' ? objective : term || objective)}.`);
-    }
-    if (typeof weight !== 'number' || !(weight >= 0) || weight === Infinity) {
-      throw new EvaluationError('out-of-range', 'objective', `the weight of ${term} must be a finite number of 0 or more; got ${show(weight)}.`);
-    }
+  const entries = (typeof objective === 'string' ? [[objective, 1]] : Object.entries(objective ?? {})) as [ObjectiveTerm, number][];
+  if (!entries.every(([term, weight]) => TERMS.includes(term) && typeof weight === 'number' && weight >= 0 && weight < Infinity) || !entries.some(([, weight]) => weight > 0)) {
+    throw new EvaluationError('unknown-value', 'objective', `objective must be one of ${TERMS.join(', ')}, or finite weights of 0 or more on them, at least one above 0; got ${show(objective)}.`);
   }
-  if (!entries.some(([, weight]) => (weight as number) > 0)) throw new EvaluationError('out-of-range', 'objective', 'objective weights must include at least one above 0.');
-  return entries as [ObjectiveTerm, number][];
+  return entries;
 }
 
 /** Searches every mix on a 5-point grid for the highest aggregate public value, or another objective (ties: more bureaucracy, then innersourcing, then crowdsourcing). */

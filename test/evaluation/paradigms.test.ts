@@ -148,17 +148,13 @@ describe('findBalancedConfiguration with weights', () => {
     expect(findBalancedConfiguration(context, { objective: { aggregatePublicValue: 1 } }).best.mix).toEqual(findBalancedConfiguration(context).best.mix);
   });
 
-  it.each([
-    [{ profit: 1 }, 'unknown-value'],
-    [{ efficiency: -1 }, 'out-of-range'],
-    [{ efficiency: Number.NaN }, 'out-of-range'],
-    [{ efficiency: Number.POSITIVE_INFINITY }, 'out-of-range'],
-    [{ efficiency: 0 }, 'out-of-range'],
-    [{}, 'out-of-range'],
-    [42, 'unknown-value'],
-  ])('refuses the objective %j with a typed error (%s)', (objective, code) => {
-    expect(() => findBalancedConfiguration(context, { objective: objective as never })).toThrow(expect.objectContaining({ code }));
-  });
+  it.each([[{ profit: 1 }], [{ efficiency: -1 }], [{ efficiency: Number.NaN }], [{ efficiency: '1' }], [{ efficiency: Number.POSITIVE_INFINITY }], [{ efficiency: 0 }], [{}], [42]])(
+    'refuses the objective %j with a typed error that says what it accepts',
+    (objective) => {
+      expect(() => findBalancedConfiguration(context, { objective: objective as never })).toThrow(expect.objectContaining({ code: 'unknown-value', field: 'objective' }));
+      expect(() => findBalancedConfiguration(context, { objective: objective as never })).toThrow(/objective must be one of aggregatePublicValue, .*, or finite weights/);
+    },
+  );
 });
 
 describe('describeParadigms', () => {

@@ -153,8 +153,8 @@ describe('URL state codec', () => {
     expect(() => encodeState('triangle', { publicValue: 200, authorisingEnvironment: 0, operationalCapacity: 0 })).toThrow(EvaluationError);
     expect(() => encodeState('modes', { preset: 'atlantis', context: findPreset('passport-issuance')!.context, mix: { bureaucracy: 100, innersourcing: 0, crowdsourcing: 0, opensourcing: 0 } })).toThrow(/preset must be one of/);
     expect(() => encodeState('capacities', { ratings: { 'analytical.individual': 9 as Level } })).toThrow(EvaluationError);
-    expect(() => encodeState('paradigms', { preset: 'atlantis', paradigm: null })).toThrow(/no service preset/);
-    expect(() => encodeState('paradigms', { preset: 'ambulance', paradigm: 'taylorism' as never })).toThrow(/paradigm must be one of/);
+    expect(() => encodeState('paradigms', { preset: 'atlantis', paradigm: null })).toThrow(/needs a preset \(passport-issuance, .*got "atlantis" and null/);
+    expect(() => encodeState('paradigms', { preset: 'ambulance', paradigm: 'taylorism' as never })).toThrow(/optionally a paradigm \(weberian, npm, publicValue, coProduction\); got "ambulance" and "taylorism"/);
   });
 });
 
