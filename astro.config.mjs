@@ -24,6 +24,9 @@ import { stripModelNotes } from './src/plugins/vite-strip-model-notes.mjs';
 const WIDGET_CORE =
   /(?:components[\\/]widget[\\/]|mode-colours\.ts$|src[\\/]evaluation[\\/](?:types|errors|validate|parameters|sources|state-codec|codecs[\\/]parts|describe[\\/]text)\.ts$)/;
 const PAGE_SCRIPTS_SHARE = /src[\\/]lib[\\/](?:address|url)\.ts$/;
+// The mode model, whole: the mode balancer and the paradigm lens share most of it, and one chunk
+// costs a page that has both less than the two pieces the bundler would otherwise cut.
+const MODE_MODEL = /src[\\/]evaluation[\\/](?:presets|modes|balance|codecs[\\/]modes|describe[\\/]modes)\.ts$/;
 
 const site = process.env.SITE_URL ?? 'https://public-value.example.org';
 const base = process.env.BASE_PATH ?? '/';
@@ -81,6 +84,7 @@ export default defineConfig({
             groups: [
               { name: 'address', test: PAGE_SCRIPTS_SHARE, priority: 2 },
               { name: 'widget-core', test: WIDGET_CORE, priority: 1 },
+              { name: 'mode-model', test: MODE_MODEL },
             ],
           },
         },

@@ -47,12 +47,22 @@ describe('ParadigmLens', () => {
     const lens = evaluateParadigms(findPreset('car-pooling')!.context);
     const figure = screen.getByRole('img', { name: /What each paradigm chooses/ });
     expect(figure.querySelector('desc')?.textContent).toMatch(new RegExp(`Co-production’s choice scores ${Math.round(lens.choices.coProduction.scores.weberian)} on equal treatment .* ${Math.round(lens.choices.coProduction.scores.coProduction)} on co-created value\\.$`));
-    expect(figure.querySelectorAll('rect.own')).toHaveLength(4);
+    // The frames of each paradigm's own measure are fixed markup: each must sit on its row's diagonal cell.
+    const frames = [...figure.querySelectorAll('g.own rect')];
+    const rows = [...figure.querySelectorAll('g[data-paradigm]')];
+    expect(rows.map((r) => r.getAttribute('data-paradigm'))).toEqual([...PARADIGMS]);
+    expect(frames).toHaveLength(4);
+    const shift = (el: Element) => (el.getAttribute('transform') ?? '').match(/translate\(([\d.]+),([\d.]+)\)/)!.slice(1).map(Number) as [number, number];
+    rows.forEach((row, i) => {
+      const [cellX] = shift(row.querySelectorAll(':scope > g')[i]!);
+      expect(Number(frames[i]!.getAttribute('x'))).toBeCloseTo(cellX - 3, 6);
+      expect(Number(frames[i]!.getAttribute('y'))).toBeCloseTo(shift(row)[1] + 3, 6);
+    });
     const table = screen.getByRole('table', { name: /What each paradigm chooses for this service/ });
     const row = within(table).getByRole('rowheader', { name: 'New Public Management’s choice' }).parentElement!;
     expect(row.children[1]!.textContent).toBe(mixText(lens.choices.npm.result.mix));
     expect(row.children[4]!.textContent).toBe(String(Math.round(lens.choices.npm.scores.publicValue)));
-    expect(within(table).getAllByRole('columnheader').map((c) => c.textContent)).toContain(`Public value: ${paradigmLabels.publicValue.measure}`);
+    expect(within(table).getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['Choice', 'Mix', ...PARADIGMS.map((p) => paradigmLabels[p].measure)]);
   });
 
   it('a service chosen by keyboard changes the figure, the description and the address, as a history entry', async () => {
