@@ -104,20 +104,34 @@ test('without JavaScript the page shows the starting state: the figure, the four
 });
 
 for (const width of [320, 390]) {
-  test(`at ${width} px the lens fits the screen: no page wider than it, the figure within the widget`, async ({ browser }) => {
+  test(`at ${width} px the lens fits the screen, its figure's labels stay inside and apart, and its cards stack`, async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width, height: 800 } });
     const page = await context.newPage();
     for (const path of ['/embed/paradigms/?state=v1.p.car-pooling.npm', CHAPTER]) {
       await openLens(page, path);
       await lensWidget(page).locator('.widget-table summary').click();
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(width);
-      const widget = await lensWidget(page).boundingBox();
-      const figure = await page.locator('.trade-off').boundingBox();
-      expect(figure!.x).toBeGreaterThanOrEqual(widget!.x);
-      expect(figure!.x + figure!.width).toBeLessThanOrEqual(widget!.x + widget!.width);
+      const fit = await lensWidget(page).evaluate((el) => ({ right: el.getBoundingClientRect().right, scroll: el.scrollWidth, client: el.clientWidth }));
+      expect(fit.right, `${path}: the widget runs past the screen`).toBeLessThanOrEqual(width);
+      expect(fit.scroll, `${path}: something in the widget is wider than it`).toBeLessThanOrEqual(fit.client);
+      const { frame, labels } = await lensWidget(page).locator('svg.trade-off').evaluate((svg) => {
+        const box = (el: Element) => {
+          const r = el.getBoundingClientRect();
+          return { text: el.textContent?.trim() ?? '', left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+        };
+        return { frame: box(svg), labels: [...svg.querySelectorAll('text')].map(box).filter((b) => b.text !== '') };
+      });
+      for (const l of labels) {
+        expect(l.left >= frame.left - 1 && l.right <= frame.right + 1 && l.top >= frame.top - 1 && l.bottom <= frame.bottom + 1, `${path}: “${l.text}” leaves the figure`).toBe(true);
+      }
+      for (const [i, a] of labels.entries()) {
+        for (const b of labels.slice(i + 1)) {
+          const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+          expect(overlap, `${path}: “${a.text}” overlaps “${b.text}”`).toBe(false);
+        }
+      }
       // The four cards stack in one column on a phone.
-      const cards = await page.locator('article[data-paradigm]').evaluateAll((all) => all.map((el) => Math.round(el.getBoundingClientRect().left)));
-      expect(new Set(cards).size).toBe(1);
+      const lefts = await lensWidget(page).locator('article[data-paradigm]').evaluateAll((all) => all.map((el) => Math.round(el.getBoundingClientRect().left)));
+      expect(new Set(lefts).size).toBe(1);
     }
     await context.close();
   });
