@@ -18,11 +18,12 @@ import { stripModelNotes } from './src/plugins/vite-strip-model-notes.mjs';
 
 // SITE_URL and BASE_PATH let the same build serve from a domain root or a sub-path
 // (e.g. GitHub Pages project sites); every internal link goes through import.meta.env.BASE_URL.
-// Modules every widget uses, in one chunk (see codeSplitting below): its frame, the address state,
-// the model's vocabulary and data file. The group takes in what they import too, the Svelte runtime
-// among it, except the address module, which the search and exercises pages' own scripts also use.
-const WIDGET_CORE =
-  /(?:components[\\/]widget[\\/]|mode-colours\.ts$|src[\\/]evaluation[\\/](?:types|errors|validate|parameters|sources|state-codec|codecs[\\/]parts|describe[\\/]text)\.ts$)/;
+// Code every island page shares, in two chunks (see codeSplitting below): the framework's runtime with
+// the model's vocabulary and data file, which the self-assessment uses too, and the widgets' frame
+// (shell, data table, address state), which only the widgets use. A group takes in what its modules
+// import, except the address module, which the search and exercises pages' own scripts also use.
+const ISLAND_CORE = /(?:node_modules[\\/]svelte[\\/]|components[\\/]widget[\\/]share\.ts$|src[\\/]evaluation[\\/](?:types|errors|validate|parameters|sources|state-codec|codecs[\\/]parts|describe[\\/]text)\.ts$)/;
+const WIDGET_FRAME = /(?:components[\\/]widget[\\/](?!share\.ts$)|mode-colours\.ts$)/;
 const PAGE_SCRIPTS_SHARE = /src[\\/]lib[\\/](?:address|url)\.ts$/;
 // The mode model, whole: the mode balancer and the paradigm lens share most of it, and one chunk
 // costs a page that has both less than the two pieces the bundler would otherwise cut.
@@ -83,7 +84,8 @@ export default defineConfig({
             // every page then paid for in requests and in gzip's lost context.
             groups: [
               { name: 'address', test: PAGE_SCRIPTS_SHARE, priority: 2 },
-              { name: 'widget-core', test: WIDGET_CORE, priority: 1 },
+              { name: 'island-core', test: ISLAND_CORE, priority: 1 },
+              { name: 'widget-frame', test: WIDGET_FRAME, priority: 1 },
               { name: 'mode-model', test: MODE_MODEL },
             ],
           },
