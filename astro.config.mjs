@@ -21,6 +21,17 @@ import { serviceWorker } from './src/plugins/service-worker.mjs';
 
 // SITE_URL and BASE_PATH let the same build serve from a domain root or a sub-path
 // (e.g. GitHub Pages project sites); every internal link goes through import.meta.env.BASE_URL.
+// Code every island page shares, in two chunks (see codeSplitting below): the framework's runtime with
+// the model's vocabulary and data file, which the self-assessment uses too, and the widgets' frame
+// (shell, data table, address state), which only the widgets use. A group takes in what its modules
+// import, except the address module, which the search and exercises pages' own scripts also use.
+const ISLAND_CORE = /(?:node_modules[\\/]svelte[\\/]|components[\\/]widget[\\/]share\.ts$|src[\\/]evaluation[\\/](?:types|errors|validate|parameters|sources|state-codec|codecs[\\/]parts|describe[\\/]text)\.ts$)/;
+const WIDGET_FRAME = /(?:components[\\/]widget[\\/](?!share\.ts$)|mode-colours\.ts$)/;
+const PAGE_SCRIPTS_SHARE = /src[\\/]lib[\\/](?:address|url)\.ts$/;
+// The mode model, whole: the mode balancer and the paradigm lens share most of it, and one chunk
+// costs a page that has both less than the two pieces the bundler would otherwise cut.
+const MODE_MODEL = /src[\\/]evaluation[\\/](?:presets|modes|balance|codecs[\\/]modes|describe[\\/]modes)\.ts$/;
+
 const site = process.env.SITE_URL ?? 'https://public-value.example.org';
 const base = process.env.BASE_PATH ?? '/';
 
@@ -83,6 +94,20 @@ export default defineConfig({
           // The model's modules only declare data and functions; saying so lets a widget's bundle
           // leave out the parts of the model it never calls (e.g. the self-assessment's texts).
           moduleSideEffects: (id) => !id.includes('/src/evaluation/'),
+        },
+        output: {
+          codeSplitting: {
+            // What every widget loads (its frame, the address, the model's vocabulary and data file)
+            // travels as one chunk. Left to itself, the bundler cuts a chunk for each set of widgets
+            // that shares a module, so each new widget split this core into more, smaller files that
+            // every page then paid for in requests and in gzip's lost context.
+            groups: [
+              { name: 'address', test: PAGE_SCRIPTS_SHARE, priority: 2 },
+              { name: 'island-core', test: ISLAND_CORE, priority: 1 },
+              { name: 'widget-frame', test: WIDGET_FRAME, priority: 1 },
+              { name: 'mode-model', test: MODE_MODEL },
+            ],
+          },
         },
       },
     },

@@ -8,10 +8,12 @@ import StrategicTriangle from './strategic-triangle/StrategicTriangle.astro';
 import TypologyMap from './typology-map/TypologyMap.astro';
 import ModeBalancer from './mode-balancer/ModeBalancer.astro';
 import CapacityMatrix from './capacity-matrix/CapacityMatrix.astro';
+import ParadigmLens from './paradigm-lens/ParadigmLens.astro';
 import { triangleWidget } from './strategic-triangle/meta';
 import { typologyWidget } from './typology-map/meta';
 import { modesWidget } from './mode-balancer/meta';
 import { capacitiesWidget } from './capacity-matrix/meta';
+import { paradigmsWidget } from './paradigm-lens/meta';
 import type { UrlWidgetKind, WidgetMeta } from './widget/widget-meta';
 
 /** An Astro component, typed loosely: Astro and svelte-check each give `.astro` imports their own type. */
@@ -38,6 +40,7 @@ export const widgetRegistry = {
   typology: entry(typologyWidget, TypologyMap),
   modes: entry(modesWidget, ModeBalancer),
   capacities: entry(capacitiesWidget, CapacityMatrix),
+  paradigms: entry(paradigmsWidget, ParadigmLens),
 } satisfies { [K in UrlWidgetKind]: RegisteredWidget<K> };
 
 /** The registered widgets as a list. */

@@ -1,6 +1,8 @@
 /** What `<ModelFigure>` computes: one model result as words, or an error that names the chapter and the bad value. */
 import {
   classifyAnswers,
+  evaluateParadigms,
+  PARADIGMS,
   cornerLabels,
   DIMENSIONS,
   evaluateMix,
@@ -20,6 +22,7 @@ import {
   type Mode,
   type ModesResult,
   type ModeWarning,
+  type Paradigm,
   type Parameter,
 } from '@evaluation';
 
@@ -45,6 +48,10 @@ export interface ModelFigureProps {
   operationalCapacity?: number;
   /** A typology case id, for `show="quadrant"`. */
   caseId?: string;
+  /** A paradigm (weberian, npm, publicValue, coProduction), for the paradigm lens's `lens-choice` and `lens-cost`. */
+  paradigm?: string;
+  /** The paradigm on whose measure `lens-cost` counts the points given up. */
+  measure?: string;
   /** The chapter file; set by the build (remark-model-figures), never by authors. */
   file?: string;
 }
@@ -58,7 +65,8 @@ export interface ModelFigure {
 
 const MODE_SHOWS = ['mix', 'share', 'service-value', 'aggregate-value', 'score', 'modes-in-use', 'warnings'] as const;
 const TRIANGLE_SHOWS = ['binding', 'realisable-value', 'alignment'] as const;
-const SHOWS = [...MODE_SHOWS, 'threshold', ...TRIANGLE_SHOWS, 'quadrant'] as const;
+const LENS_SHOWS = ['lens-choice', 'lens-cost'] as const;
+const SHOWS = [...MODE_SHOWS, 'threshold', ...TRIANGLE_SHOWS, 'quadrant', ...LENS_SHOWS] as const;
 const CORNER_PROPS = ['publicValue', 'authorisingEnvironment', 'operationalCapacity'] as const;
 const OF = ['balanced', 'starting'] as const;
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four'];
@@ -80,6 +88,8 @@ function propsFor(show: string): { required: readonly string[]; optional: readon
   if (show === 'mix' || show === 'modes-in-use') return { required: ['preset'], optional: ['of'] };
   if ((MODE_SHOWS as readonly string[]).includes(show)) return { required: ['preset'], optional: ['of', 'mix'] };
   if (show === 'threshold') return { required: ['warning'], optional: [] };
+  if (show === 'lens-choice') return { required: ['preset', 'paradigm'], optional: [] };
+  if (show === 'lens-cost') return { required: ['preset', 'paradigm', 'measure'], optional: [] };
   if ((TRIANGLE_SHOWS as readonly string[]).includes(show)) return { required: CORNER_PROPS, optional: [] };
   return { required: ['caseId'], optional: [] };
 }
@@ -148,6 +158,18 @@ function triangleFigure(show: string, props: ModelFigureProps, fail: (message: s
   return result.binding === 'aligned' ? 'no single corner (the three are aligned)' : `the ${cornerLabels[result.binding]}`;
 }
 
+function lensFigure(show: string, props: ModelFigureProps, fail: (message: string) => never): string {
+  const preset = findPreset(props.preset!);
+  if (!preset) fail(`unknown preset "${props.preset}". Known presets: ${presets.map((p) => p.id).join(', ')}`);
+  for (const name of ['paradigm', 'measure'] as const) {
+    const value = props[name];
+    if (value !== undefined && !(PARADIGMS as readonly string[]).includes(value)) fail(`unknown ${name} "${value}". Paradigms: ${PARADIGMS.join(', ')}`);
+  }
+  const lens = evaluateParadigms(preset.context);
+  const paradigm = props.paradigm as Paradigm;
+  return show === 'lens-choice' ? mixText(lens.choices[paradigm].result.mix) : String(Math.round(lens.costs[paradigm][props.measure as Paradigm]));
+}
+
 /** Computes the figure a `<ModelFigure>` states; throws, naming the chapter file and the props, on any bad value. */
 export function modelFigure(props: ModelFigureProps): ModelFigure {
   const fail: (message: string) => never = (message) => {
@@ -165,6 +187,7 @@ export function modelFigure(props: ModelFigureProps): ModelFigure {
   let text: string;
   if ((MODE_SHOWS as readonly string[]).includes(show)) text = modesFigure(show, props, fail);
   else if ((TRIANGLE_SHOWS as readonly string[]).includes(show)) text = triangleFigure(show, props, fail);
+  else if ((LENS_SHOWS as readonly string[]).includes(show)) text = lensFigure(show, props, fail);
   else if (show === 'threshold') {
     const threshold = SHARE_THRESHOLDS[props.warning as ModeWarning['id']];
     if (!threshold) fail(`no share threshold for warning "${props.warning}". Warnings with one: ${Object.keys(SHARE_THRESHOLDS).join(', ')}`);

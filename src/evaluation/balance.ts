@@ -1,11 +1,11 @@
 import { EvaluationError } from './errors.ts';
 import { aggregateOf, buildModeModel, citizenContributionOf, CITIZEN_MODES, complementarityOf, evaluateInModel, type ModesResult } from './modes.ts';
 import { modeParameters } from './parameters.ts';
-import { validateContext } from './validate.ts';
-import { DIMENSIONS, MODES, type Dimension, type Mix, type Mode, type ServiceContext } from './types.ts';
+import { show, validateContext } from './validate.ts';
+import { DIMENSIONS, MODES, type Mix, type Mode, type ObjectiveTerm, type ServiceContext } from './types.ts';
 
-/** What the search maximises: aggregate public value by default, or one figure for contrast. */
-export type BalanceObjective = 'aggregatePublicValue' | 'serviceValue' | Dimension;
+/** What the search maximises: aggregate public value by default, one figure for contrast, or weights on several figures (a paradigm's measure). */
+export type BalanceObjective = ObjectiveTerm | Readonly<Partial<Record<ObjectiveTerm, number>>>;
 
 /** The mix with the highest value of the objective on a grid over all mixes. */
 export interface BalanceResult {
@@ -23,30 +23,40 @@ export interface BalanceResult {
   modesInUse: Mode[];
 }
 
-const OBJECTIVES: readonly BalanceObjective[] = ['aggregatePublicValue', 'serviceValue', ...DIMENSIONS];
+const TERMS: readonly ObjectiveTerm[] = ['aggregatePublicValue', 'serviceValue', 'citizenContribution', ...DIMENSIONS];
 const TIE = 1e-9;
 
-/** Searches every mix on a 5-point grid for the highest aggregate public value (ties: more bureaucracy, then innersourcing, then crowdsourcing). */
+/** An objective as weights on figures, checked: known figures, finite weights of 0 or more, at least one above 0. */
+function weightsOf(objective: unknown): [ObjectiveTerm, number][] {
+  const entries = (typeof objective === 'string' ? [[objective, 1]] : Object.entries(objective ?? {})) as [ObjectiveTerm, number][];
+  if (!entries.every(([term, weight]) => TERMS.includes(term) && typeof weight === 'number' && weight >= 0 && weight < Infinity) || !entries.some(([, weight]) => weight > 0)) {
+    throw new EvaluationError('unknown-value', 'objective', `objective must be one of ${TERMS.join(', ')}, or finite weights of 0 or more on them, at least one above 0; got ${show(objective)}.`);
+  }
+  return entries;
+}
+
+/** Searches every mix on a 5-point grid for the highest aggregate public value, or another objective (ties: more bureaucracy, then innersourcing, then crowdsourcing). */
 export function findBalancedConfiguration(
   context: ServiceContext,
   options: { objective?: BalanceObjective } = {},
 ): BalanceResult {
   const objective = options.objective ?? 'aggregatePublicValue';
-  if (!OBJECTIVES.includes(objective)) {
-    throw new EvaluationError('unknown-value', 'objective', `objective must be one of ${OBJECTIVES.join(', ')}; got ${String(objective)}.`);
-  }
+  const weights = weightsOf(objective);
   const model = buildModeModel(validateContext(context));
   const step = modeParameters.searchStep.value;
   const units = Math.round(100 / step);
-  // Each objective is linear in the shares except for complementarity and citizens' contribution, so
-  // one coefficient per mode plus those two concave terms suffice.
-  const coefficient = MODES.map((m) => {
-    if (objective === 'aggregatePublicValue') return aggregateOf(model.serviceByMode[m], model.sharedByMode[m], 0, model.authorityCostByMode[m]);
-    if (objective === 'serviceValue') return model.serviceByMode[m];
-    return 100 * model.performance[m][objective];
-  });
-  const beta = objective === 'aggregatePublicValue' ? modeParameters.complementarityWeight.value : 0;
-  const scale = objective === 'aggregatePublicValue' ? model.contributionScale : 0;
+  // Every figure is linear in the shares except complementarity and citizens' contribution, so a
+  // weighted objective is one coefficient per mode plus those two concave terms, each with its weight.
+  const termCoefficient = (term: ObjectiveTerm, m: Mode): number => {
+    if (term === 'aggregatePublicValue') return aggregateOf(model.serviceByMode[m], model.sharedByMode[m], 0, model.authorityCostByMode[m]);
+    if (term === 'serviceValue') return model.serviceByMode[m];
+    if (term === 'citizenContribution') return 0;
+    return 100 * model.performance[m][term];
+  };
+  const coefficient = MODES.map((m) => weights.reduce((sum, [term, weight]) => sum + weight * termCoefficient(term, m), 0));
+  const weightOf = (term: ObjectiveTerm): number => weights.reduce((sum, [t, weight]) => sum + (t === term ? weight : 0), 0);
+  const beta = weightOf('aggregatePublicValue') * modeParameters.complementarityWeight.value;
+  const scale = (weightOf('aggregatePublicValue') + weightOf('citizenContribution')) * model.contributionScale;
   const [cB, cI, cC, cO] = coefficient as [number, number, number, number];
   let best = -Infinity;
   let bestShares: [number, number, number, number] = [units, 0, 0, 0];

@@ -2,12 +2,14 @@ import type { AssessmentResult } from './assessment.ts';
 import type { BalanceResult } from './balance.ts';
 import type { CapacityResult } from './capacities.ts';
 import type { ModesResult } from './modes.ts';
+import type { ParadigmLensResult } from './paradigms.ts';
 import type { TriangleResult } from './triangle.ts';
 import type { TypologyResult } from './typology.ts';
 import type { WhoWhenResult } from './who-when.ts';
 import { describeAssessment } from './describe/assessment.ts';
 import { describeCapacities } from './describe/capacities.ts';
 import { describeBalance, describeModes } from './describe/modes.ts';
+import { describeParadigms } from './describe/paradigms.ts';
 import { describeTriangle } from './describe/triangle.ts';
 import { describeTypology } from './describe/typology.ts';
 import { describeWhoWhen } from './describe/who-when.ts';
@@ -19,6 +21,7 @@ export type EvaluationResult =
   | ModesResult
   | BalanceResult
   | CapacityResult
+  | ParadigmLensResult
   | WhoWhenResult
   | AssessmentResult;
 
@@ -38,6 +41,8 @@ export function describeResult(result: EvaluationResult): string {
       return describeBalance(result);
     case 'capacities':
       return describeCapacities(result);
+    case 'paradigms':
+      return describeParadigms(result);
     case 'who-when':
       return describeWhoWhen(result);
     case 'assessment':

@@ -24,6 +24,9 @@ export { presets, findPreset, type ServicePreset } from './presets.ts';
 export { presetNotes, type PresetNote } from './preset-notes.ts';
 export { directionRules, CROWD_HEAVY_MIX, type DirectionRule, type DirectionExpectation, type Direction } from './directions.ts';
 
+// The paradigm lens: each paradigm's choice when it optimises its own measure
+export { evaluateParadigms, scoreMeasure, paradigmLabels, type ParadigmLensResult, type ParadigmChoice } from './paradigms.ts';
+
 // 4. Capacities
 export { evaluateCapacities, anchorFor, cellLabel, describeCell, type CapacityRatings, type CapacityResult, type CapacityGap } from './capacities.ts';
 
@@ -47,9 +50,10 @@ export { mixText, list as listInWords } from './describe/text.ts';
 export { describeCapacities } from './describe/capacities.ts';
 export { describeWhoWhen } from './describe/who-when.ts';
 export { describeAssessment } from './describe/assessment.ts';
+export { describeParadigms } from './describe/paradigms.ts';
 export {
   encodeWith, decodeWith, STATE_VERSION,
-  type StateCodec, type WidgetKind, type WidgetStates, type DecodedState, type TypologyState, type ModesState, type CapacitiesState, type AssessmentState,
+  type StateCodec, type WidgetKind, type WidgetStates, type DecodedState, type TypologyState, type ModesState, type CapacitiesState, type ParadigmsState, type AssessmentState,
 } from './state-codec.ts';
 export { encodeState, decodeState, defaultState, stateCodecs } from './state-codecs.ts';
 
@@ -63,10 +67,14 @@ export { triangleCodec } from './codecs/triangle.ts';
 export { typologyCodec } from './codecs/typology.ts';
 export { modesCodec } from './codecs/modes.ts';
 export { capacitiesCodec } from './codecs/capacities.ts';
+export { paradigmsCodec } from './codecs/paradigms.ts';
 export { assessmentCodec } from './codecs/assessment.ts';
 
 // The words of the capacity matrix
 export { capacityAnchors, capacityCells } from './capacity-anchors.ts';
+
+// The words of the paradigm lens (rendered at build time)
+export { paradigmNotes, paradigmAspectLabels, PARADIGM_ASPECTS, type ParadigmNote, type ParadigmCell, type ParadigmAspect } from './paradigm-notes.ts';
 
 // The words of Tables 1 and 2 (rendered at build time)
 export { modeTables, type ModeTableRow } from './mode-tables.ts';
@@ -79,6 +87,6 @@ export { triangleScenarios, capacityScenarios, type TriangleScenario, type Capac
 export {
   triangleParameters, typologyParameters, quadrantProfiles, quadrantValueAssociation, valueTypes,
   modeFit, fitSensitivity, modeAffinity, digitalDependence, stateAuthorityExposure, serviceWeights, sharedValueWeights,
-  modeParameters, warningThresholds, modeProfiles, capacityParameters, assessmentParameters,
-  type Parameter, type FitTerm, type ModeProfile,
+  modeParameters, warningThresholds, modeProfiles, capacityParameters, assessmentParameters, paradigmMeasures,
+  type Parameter, type ParadigmMeasure, type FitTerm, type ModeProfile,
 } from './parameters.ts';

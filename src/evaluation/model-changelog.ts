@@ -109,6 +109,19 @@ export const modelChangelog: readonly ModelRelease[] = [
       },
     ],
   },
+  {
+    version: '2.2.0',
+    date: '2026-11-29',
+    title: 'The paradigm lens',
+    summary: 'Adds each paradigm’s choice of mix for a service, scored on every paradigm’s measure; no existing figure changed.',
+    figuresChanged: [],
+    changes: [
+      {
+        what: 'Each paradigm (Weberian bureaucracy, New Public Management, public value, co-production) gets a measure made of the mode balancer’s figures; the balanced-configuration search can maximise such a weighted measure, and the paradigm lens shows each paradigm’s choice and what it gives up on the others’ measures.',
+        why: 'So that readers can compare the paradigms on one service with the same model the other widgets use, rather than in words only.',
+      },
+    ],
+  },
 ];
 
 const mix = (bureaucracy: number, innersourcing: number, crowdsourcing: number, opensourcing: number): Mix => ({ bureaucracy, innersourcing, crowdsourcing, opensourcing });

@@ -5,7 +5,7 @@ import type { WidgetKind } from './state-codec.ts';
  * link or file shows changes, MINOR when results are added and every existing figure stays, PATCH
  * for words only. Every link and self-assessment file records the version it was made with.
  */
-export const MODEL_VERSION = '2.1.0';
+export const MODEL_VERSION = '2.2.0';
 
 /** The first version whose links record it; links in the older state format were made with an earlier one. */
 export const VERSIONED_SINCE = '2.1.0';

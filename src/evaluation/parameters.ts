@@ -1,6 +1,6 @@
 // THE data file of the model: every number it uses, each with its source and a one-line reason.
 // The "Open the model" page renders this file; nothing numeric lives anywhere else.
-import type { Dimension, Mode, Quadrant, Resource, ServiceContext, SourceRef, ValueType } from './types.ts';
+import type { Dimension, Mode, ObjectiveTerm, Paradigm, Quadrant, Resource, ServiceContext, SourceRef, ValueType } from './types.ts';
 
 /** A value the model uses, with a human label, where it comes from and why it is what it is. */
 export interface Parameter<T = number> {
@@ -448,6 +448,44 @@ export const capacityParameters = {
     2,
     SORRENTINO('Co-production and organizational capacities (Howlett & Ramesh 2017, p. 18)'),
     'Lacking organisational capacity is called the Achilles heel of co-production, because every actor relies on existing organisations.',
+  ),
+};
+
+// ---------------------------------------------------------------------------------------------
+// 5. The paradigm lens: what each paradigm of public management counts as success
+// ---------------------------------------------------------------------------------------------
+
+/** A paradigm's measure: weights on figures of a scored mix (dimensions and headline values 0–100, citizens' contribution in points). */
+export type ParadigmMeasure = Readonly<Partial<Record<ObjectiveTerm, number>>>;
+
+/**
+ * What each paradigm maximises when it chooses how to produce a service. Each is scored on the
+ * mode model's own figures, so the four choices can be compared on every paradigm's measure.
+ */
+export const paradigmMeasures: Record<Paradigm, Parameter<ParadigmMeasure>> = {
+  weberian: param(
+    'Weberian bureaucracy: equal treatment and legitimacy',
+    { equity: 0.35, legitimacy: 0.3, efficiency: 0.2, control: 0.15 },
+    CORDELLA('§3.1'),
+    'Bureaucracy is chosen for raising efficiency while keeping impartial, fair and equal treatment, under rules that make administrative action legitimate and a hierarchy that controls it (also Sorrentino et al., p. 279); equal treatment and legitimacy lead, efficiency and control follow. Chosen weights.',
+  ),
+  npm: param(
+    'New Public Management: efficiency',
+    { efficiency: 0.55, control: 0.3, responsiveness: 0.15 },
+    SORRENTINO('p. 279 (NPM: efficiency and quality, performance, citizens as consumers)'),
+    'NPM seeks efficiency above all (Table 2’s private-sector column: maximum efficiency), through managers in control of measured outputs (Hood’s hands-on management and output controls), with service quality for citizens recast as customers; co-production counts only as a way to do more with less. Chosen weights.',
+  ),
+  publicValue: param(
+    'Public value: aggregate public value',
+    { aggregatePublicValue: 1 },
+    CORDELLA('§6, Figure 2'),
+    'The public value lens weighs what a service adds with its effects on other services and on shared values, so its choice is exactly the mode balancer’s balanced configuration.',
+  ),
+  coProduction: param(
+    'Co-production: co-created value',
+    { responsiveness: 0.4, equity: 0.4, innovation: 0.2, citizenContribution: 1 },
+    OSBORNE('Service-management view; types of value I–IV'),
+    'Value is co-created in use, judged by users’ needs and experience rather than by the cost of producing the service: responsiveness (needs met as users see them), innovation (new forms of service) and equity (needs met across the community, Types I–II), plus citizens’ own contribution in points where the outcome rests on what they do (Cordella et al., §6, public value crowdsourcing). Equity weighs as much as responsiveness because the literature counts value for everyone served; without it the lens would crowdsource even passports. Chosen weights.',
   ),
 };
 

@@ -3,10 +3,10 @@ import type { CapacityRatings } from './capacities.ts';
 import { EvaluationError } from './errors.ts';
 import { MODEL_VERSION } from './model-version.ts';
 import type { TriangleInput } from './triangle.ts';
-import type { CoDestructionSignal, Mix, ServiceContext } from './types.ts';
+import type { CoDestructionSignal, Mix, Paradigm, ServiceContext } from './types.ts';
 
 /** The widgets whose whole state fits in a URL. */
-export type WidgetKind = 'triangle' | 'typology' | 'modes' | 'capacities' | 'assessment';
+export type WidgetKind = 'triangle' | 'typology' | 'modes' | 'capacities' | 'paradigms' | 'assessment';
 
 /** The typology widget's state: positions 0–1 and co-destruction signals. */
 export interface TypologyState {
@@ -20,6 +20,12 @@ export interface ModesState {
   preset: string | null;
   context: ServiceContext;
   mix: Mix;
+}
+
+/** The paradigm lens's state: a service preset and the paradigm highlighted, if any. */
+export interface ParadigmsState {
+  preset: string;
+  paradigm: Paradigm | null;
 }
 
 /** The capacity matrix's state: ratings and, optionally, targets. */
@@ -40,6 +46,7 @@ export interface WidgetStates {
   typology: TypologyState;
   modes: ModesState;
   capacities: CapacitiesState;
+  paradigms: ParadigmsState;
   assessment: AssessmentState;
 }
 
@@ -65,14 +72,14 @@ export interface StateCodec<K extends WidgetKind> {
 
 /**
  * The current URL-state format version. v2 is v1 with the model version after the kind
- * ("v2.t.2-1-0.60-40-75"); v1 links ("v1.t.60-40-75") are still read, as made before versions were recorded.
+ * ("v2.t.2-2-0.60-40-75"); v1 links ("v1.t.60-40-75") are still read, as made before versions were recorded.
  */
 export const STATE_VERSION = 'v2';
 
-const KIND_CODES: Record<WidgetKind, string> = { triangle: 't', typology: 'y', modes: 'm', capacities: 'c', assessment: 'a' };
+const KIND_CODES: Record<WidgetKind, string> = { triangle: 't', typology: 'y', modes: 'm', capacities: 'c', paradigms: 'p', assessment: 'a' };
 const MAX_LENGTH = 1000;
 
-/** Encodes a state with its kind's codec as a compact string with its format and model version, e.g. "v2.t.2-1-0.60-40-75". Throws EvaluationError on an invalid state. */
+/** Encodes a state with its kind's codec as a compact string with its format and model version, e.g. "v2.t.2-2-0.60-40-75". Throws EvaluationError on an invalid state. */
 export function encodeWith<K extends WidgetKind>(codec: StateCodec<K>, state: WidgetStates[K]): string {
   return `${STATE_VERSION}.${KIND_CODES[codec.kind]}.${MODEL_VERSION.replaceAll('.', '-')}.${codec.encode(state)}`;
 }

@@ -1,6 +1,7 @@
 import { assessmentCodec } from './codecs/assessment.ts';
 import { capacitiesCodec } from './codecs/capacities.ts';
 import { modesCodec } from './codecs/modes.ts';
+import { paradigmsCodec } from './codecs/paradigms.ts';
 import { triangleCodec } from './codecs/triangle.ts';
 import { typologyCodec } from './codecs/typology.ts';
 import { decodeWith, encodeWith, type DecodedState, type StateCodec, type WidgetKind, type WidgetStates } from './state-codec.ts';
@@ -11,6 +12,7 @@ export const stateCodecs: { [K in WidgetKind]: StateCodec<K> } = {
   typology: typologyCodec,
   modes: modesCodec,
   capacities: capacitiesCodec,
+  paradigms: paradigmsCodec,
   assessment: assessmentCodec,
 };
 

@@ -32,6 +32,15 @@ export const DIMENSIONS: readonly Dimension[] = [
   'control',
 ];
 
+/** A figure of a scored mix that a measure can weigh: a headline value or a dimension, each 0–100 (citizens' contribution in points). */
+export type ObjectiveTerm = 'aggregatePublicValue' | 'serviceValue' | 'citizenContribution' | Dimension;
+
+/** The four paradigms of public management the book compares: Weberian bureaucracy, New Public Management, public value and co-production. */
+export type Paradigm = 'weberian' | 'npm' | 'publicValue' | 'coProduction';
+
+/** The paradigms in the order the book meets them (and the URL's order). */
+export const PARADIGMS: readonly Paradigm[] = ['weberian', 'npm', 'publicValue', 'coProduction'];
+
 /** Table 1's four operational resources. */
 export type Resource = 'finance' | 'staff' | 'skills' | 'technology';
 

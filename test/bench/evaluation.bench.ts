@@ -7,6 +7,7 @@ import {
   encodeState,
   evaluateCapacities,
   evaluateMix,
+  evaluateParadigms,
   evaluateTriangle,
   findBalancedConfiguration,
   findPreset,
@@ -33,6 +34,8 @@ const cases: [name: string, fn: () => unknown, targetMs: number][] = [
   ['decodeState (modes)', () => decodeState('modes', modesUrl), 0.05],
   ['findBalancedConfiguration (1,771 mixes)', () => findBalancedConfiguration(policing.context), 20],
   ['scoreAssessment (includes one search)', () => scoreAssessment({ answers, currentMix: mix }), 20],
+  // Redone on every change of the paradigm lens's service: four searches, one per paradigm's measure.
+  ['evaluateParadigms (four searches)', () => evaluateParadigms(policing.context), 16],
 ];
 
 test('evaluation timings against their targets', async ({ bench }) => {

@@ -12,10 +12,13 @@ import {
   classifyPlacement,
   evaluateCapacities,
   evaluateMix,
+  evaluateParadigms,
   evaluateTriangle,
   findBalancedConfiguration,
   findPreset,
   MODES,
+  mixText,
+  PARADIGMS,
   modeParameters,
   presets,
   typologyCases,
@@ -134,6 +137,9 @@ describe('modelFigure()', () => {
     [{ publicValue: 70, authorisingEnvironment: 75, operationalCapacity: 70, show: 'binding' }, 'no single corner (the three are aligned)'],
     [{ publicValue: 50, authorisingEnvironment: 50, operationalCapacity: 50, show: 'alignment' }, '1.00'],
     [{ caseId: 'free-schools', show: 'quadrant' }, 'Quadrant IV (co-innovation)'],
+    [{ preset: 'neighbourhood-policing', show: 'lens-choice', paradigm: 'publicValue' }, mixText(findBalancedConfiguration(findPreset('neighbourhood-policing')!.context).best.mix)],
+    [{ preset: 'neighbourhood-policing', show: 'lens-cost', paradigm: 'npm', measure: 'publicValue' }, String(Math.round(evaluateParadigms(findPreset('neighbourhood-policing')!.context).costs.npm.publicValue))],
+    [{ preset: 'passport-issuance', show: 'lens-cost', paradigm: 'weberian', measure: 'weberian' }, '0'],
   ])('states %j as %j', (props, text) => {
     expect(modelFigure(props as ModelFigureProps).text).toBe(text);
   });
@@ -161,6 +167,11 @@ describe('modelFigure()', () => {
     [{ publicValue: 35, authorisingEnvironment: 70, show: 'binding' }, /needs operationalCapacity/],
     [{ publicValue: 135, authorisingEnvironment: 70, operationalCapacity: 85, show: 'binding' }, /ModelFigure publicValue=\{135\}/],
     [{ caseId: 'free-school', show: 'quadrant' }, /unknown case "free-school"/],
+    [{ preset: 'ambulance', show: 'lens-choice', paradigm: 'taylorism' }, /unknown paradigm "taylorism"\. Paradigms: weberian, npm/],
+    [{ preset: 'ambulance', show: 'lens-cost', paradigm: 'npm', measure: 'profit' }, /unknown measure "profit"/],
+    [{ preset: 'ambulance', show: 'lens-cost', paradigm: 'npm' }, /show="lens-cost" needs measure/],
+    [{ preset: 'atlantis', show: 'lens-choice', paradigm: 'npm' }, /unknown preset "atlantis"/],
+    [{ preset: 'ambulance', show: 'lens-choice', paradigm: 'npm', mode: 'bureaucracy' }, /does not use mode/],
   ])('fails on %j, naming the chapter file and the bad value', (props, message) => {
     const call = () => modelFigure({ ...props, file: 'content/chapters/11-conclusion.mdx' } as ModelFigureProps);
     expect(call).toThrow(message);
@@ -238,6 +249,95 @@ claim('01', 'Aggregate public value falls too, because', 'remote school: B40 C30
 claim('01', 'configuration keeps bureaucracy as by far the largest share', 'remote school, balanced: bureaucracy at least twice any other mode', () => {
   const { mix } = balanced('remote-school');
   for (const m of MODES) if (m !== 'bureaucracy') expect(mix.bureaucracy).toBeGreaterThanOrEqual(2 * mix[m]);
+});
+
+// Chapters 1, 3 and 11: the paradigm lens.
+const lens = (id: string) => evaluateParadigms(presetOf(id).context);
+const inUse = (mix: Mix): number => MODES.filter((m) => mix[m] >= IN_USE).length;
+claim('01', "Bureaucracy's lens keeps the department's production in its own hands", 'A&E: the Weberian lens chooses all bureaucracy', () => {
+  expect(lens('ae-demand').choices.weberian.result.mix.bureaucracy).toBe(100);
+});
+claim('01', 'Management and co-production both hand the work of keeping demand down to citizens', 'A&E: NPM and co-production both give crowdsourcing the largest share', () => {
+  for (const p of ['npm', 'coProduction'] as const) expect(lens('ae-demand').choices[p].lead).toBe('crowdsourcing');
+});
+claim('01', 'value mixes the modes. No choice is best on every measure', 'A&E: the public value lens uses two or more modes at 15 % or more, and every choice gives up points on some other lens’s measure', () => {
+  const r = lens('ae-demand');
+  expect(inUse(r.choices.publicValue.result.mix)).toBeGreaterThanOrEqual(2);
+  for (const p of PARADIGMS) expect(Math.max(...PARADIGMS.map((q) => r.costs[p][q])), p).toBeGreaterThan(0.5);
+});
+claim('01', 'For the school all four lenses give bureaucracy the largest share', 'remote school: every lens gives bureaucracy the largest share', () => {
+  expect(lens('remote-school').sharedLead).toBe('bureaucracy');
+});
+claim('01', "adds a share for parents and volunteers", 'remote school: co-production’s choice has a citizens’ share the Weberian choice lacks', () => {
+  const r = lens('remote-school');
+  expect(citizens(r.choices.coProduction.result.mix)).toBeGreaterThan(0);
+  expect(citizens(r.choices.weberian.result.mix)).toBe(0);
+});
+claim('01', "so even the efficiency lens finds nothing cheaper than the school's own staff", 'remote school: NPM chooses all bureaucracy', () => {
+  expect(lens('remote-school').choices.npm.result.mix.bureaucracy).toBe(100);
+});
+claim('01', 'the cheapest input for one lens and the main source of value for another, and the four choices spread out', 'A&E: NPM and co-production lead with crowdsourcing, and the lenses disagree on the leading mode', () => {
+  const r = lens('ae-demand');
+  expect(r.choices.npm.lead).toBe('crowdsourcing');
+  expect(r.choices.coProduction.lead).toBe('crowdsourcing');
+  expect(r.sharedLead).toBeNull();
+});
+claim('03', 'NPM chooses crowdsourcing: citizens put effort into a task', 'car-pooling: NPM gives crowdsourcing the largest share', () => {
+  expect(lens('car-pooling').choices.npm.lead).toBe('crowdsourcing');
+});
+claim('03', 'Co-production chooses opensourcing: citizens help to define the', 'car-pooling: co-production gives opensourcing the largest share', () => {
+  expect(lens('car-pooling').choices.coProduction.lead).toBe('opensourcing');
+});
+claim('03', 'The Weberian lens keeps the whole scheme in the office, and public value settles on a mix', 'car-pooling: the Weberian lens chooses all bureaucracy; public value uses two or more modes at 15 % or more', () => {
+  const r = lens('car-pooling');
+  expect(r.choices.weberian.result.mix.bureaucracy).toBe(100);
+  expect(inUse(r.choices.publicValue.result.mix)).toBeGreaterThanOrEqual(2);
+});
+claim('03', 'NPM and co-production choose the same mix here', 'recycling: NPM and co-production choose the same mix', () => {
+  const r = lens('recycling-collection');
+  expect(r.choices.npm.result.mix).toEqual(r.choices.coProduction.result.mix);
+});
+claim('03', 'it keeps a bureaucratic core', 'recycling: the public value lens keeps bureaucracy at 15 % or more, NPM’s choice has none', () => {
+  const r = lens('recycling-collection');
+  expect(r.choices.publicValue.result.mix.bureaucracy).toBeGreaterThanOrEqual(IN_USE);
+  expect(r.choices.npm.result.mix.bureaucracy).toBe(0);
+});
+for (const quote of ['NPM and co-production both choose crowdsourcing. Both look at the single service', 'New Public Management and co-production both choose crowdsourcing for neighbourhood policing']) {
+  claim('11', quote, 'policing: NPM and co-production both give crowdsourcing the largest share, and their choices have higher service value than public value’s', () => {
+    const r = lens('neighbourhood-policing');
+    for (const p of ['npm', 'coProduction'] as const) {
+      expect(r.choices[p].lead).toBe('crowdsourcing');
+      expect(r.choices[p].result.serviceValue).toBeGreaterThan(r.choices.publicValue.result.serviceValue);
+    }
+  });
+}
+claim('11', 'gives residents no share of production', 'policing: the public value lens gives crowd and open no share', () => {
+  expect(citizens(lens('neighbourhood-policing').choices.publicValue.result.mix)).toBe(0);
+});
+claim('11', 'Public value does not: it keeps residents out of production', 'policing: the public value lens gives crowd and open no share', () => {
+  expect(citizens(lens('neighbourhood-policing').choices.publicValue.result.mix)).toBe(0);
+});
+claim('11', 'The Weberian lens agrees with public value on the leading mode', 'policing: the Weberian and public value lenses both lead with bureaucracy', () => {
+  const r = lens('neighbourhood-policing');
+  expect(r.choices.weberian.lead).toBe('bureaucracy');
+  expect(r.choices.publicValue.lead).toBe('bureaucracy');
+});
+claim('11', 'they part company on services such as car-pooling', 'car-pooling: NPM and co-production choose different mixes', () => {
+  const r = lens('car-pooling');
+  expect(r.choices.npm.result.mix).not.toEqual(r.choices.coProduction.result.mix);
+});
+claim('11', 'For the passport all four lenses give bureaucracy the largest share', 'passport: every lens gives bureaucracy the largest share', () => {
+  expect(lens('passport-issuance').sharedLead).toBe('bureaucracy');
+});
+claim('11', 'Where the four lenses make four different choices, as for car-pooling, air pollution, residential care and the free school, they disagree most', 'these four services: four different choices; every other service: at most three, and a smaller widest cost than the largest of the four', () => {
+  const named = ['car-pooling', 'air-pollution', 'residential-care', 'free-school'];
+  const distinct = (id: string) => new Set(PARADIGMS.map((p) => JSON.stringify(lens(id).choices[p].result.mix))).size;
+  const widest = (id: string) => Math.max(...PARADIGMS.flatMap((p) => PARADIGMS.map((q) => lens(id).costs[p][q])));
+  for (const id of named) expect(distinct(id), id).toBe(4);
+  for (const p of presets.filter((p) => !named.includes(p.id))) {
+    expect(distinct(p.id), p.id).toBeLessThan(4);
+    expect(widest(p.id), p.id).toBeLessThan(Math.max(...named.map(widest)));
+  }
 });
 
 describe('claims about model results, checked against the model', () => {

@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { sitemapPaths } from './site';
 
 // The embed pages are not in the sitemap (they are for iframes) but are pages readers see all the same.
-const EMBEDS = ['/embed/triangle/', '/embed/typology/', '/embed/modes/', '/embed/capacities/'];
+const EMBEDS = ['/embed/triangle/', '/embed/typology/', '/embed/modes/', '/embed/capacities/', '/embed/paradigms/'];
 const paths = [...sitemapPaths(), ...EMBEDS];
 
 test('the sitemap lists the home page, every chapter and the back matter', () => {

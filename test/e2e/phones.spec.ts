@@ -2,12 +2,11 @@
 // figures the widgets and the self-assessment report share keep every label inside the drawing and apart.
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { encodeState, type AssessmentAnswerLevels } from '@evaluation';
-import { sitemapPaths } from './site';
+import { embedPaths, sitemapPaths } from './site';
 
 const WIDTHS = [320, 390];
 // Answers that give the report a placed service and a triangle with a binding corner.
 const answers: AssessmentAnswerLevels = { valueProposition: 4, authorisation: 2, sponsorship: 3, leadership: 4, organisation: 3, evidence: 4, involvement: 2, locus: 4, purpose: 3 };
-const EMBEDS = ['/embed/triangle/', '/embed/typology/', '/embed/modes/', '/embed/capacities/'];
 
 interface Box {
   text: string;
@@ -60,7 +59,7 @@ for (const width of WIDTHS) {
 
     test('no page is wider than the screen, with every widget on it hydrated', async ({ page }) => {
       test.setTimeout(180_000);
-      for (const path of [...sitemapPaths(), ...EMBEDS]) {
+      for (const path of [...sitemapPaths(), ...embedPaths()]) {
         await page.goto(path);
         // Widgets hydrate when visible: bring each into view and let it load.
         await page.evaluate(async () => {

@@ -10,3 +10,10 @@ export function sitemapPaths(): string[] {
   const xml = files.map((f) => readFileSync(join(dist, f), 'utf8')).join('\n');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }
+
+/** Every widget's embed page in the build (e.g. "/embed/modes/"); embeds stay out of the sitemap. */
+export function embedPaths(): string[] {
+  return readdirSync(join(dist, 'embed'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => `/embed/${entry.name}/`);
+}

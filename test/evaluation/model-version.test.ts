@@ -87,7 +87,7 @@ describe('modelVersionNote(): the rule for a link or file made with another vers
     ['assessment', null, { status: 'unrecorded', madeWith: null, changes: ['2.0.0'] }],
     ['typology', null, { status: 'unchanged', madeWith: null, changes: [] }],
     ['modes', '9.0.0', { status: 'newer', madeWith: '9.0.0', changes: [] }],
-    ['triangle', '2.2.0', { status: 'newer', madeWith: '2.2.0', changes: [] }],
+    ['triangle', '2.3.0', { status: 'newer', madeWith: '2.3.0', changes: [] }],
   ])('a %s link made with %j', (kind, madeWith, note) => {
     expect(modelVersionNote(kind, madeWith)).toEqual(note);
   });

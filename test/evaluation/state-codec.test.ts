@@ -9,6 +9,7 @@ import {
   encodeState,
   EvaluationError,
   findPreset,
+  PARADIGMS,
   presets,
   STATE_VERSION,
   MODEL_VERSION,
@@ -21,7 +22,7 @@ import {
   type WidgetStates,
 } from '@evaluation';
 
-const KINDS: WidgetKind[] = ['triangle', 'typology', 'modes', 'capacities', 'assessment'];
+const KINDS: WidgetKind[] = ['triangle', 'typology', 'modes', 'capacities', 'paradigms', 'assessment'];
 const level = fc.constantFrom<Level>(1, 2, 3, 4, 5);
 const unit = fc.integer({ min: 0, max: 100 }).map((n) => n / 100);
 const mixArb: fc.Arbitrary<Mix> = fc
@@ -59,6 +60,7 @@ const stateArb: { [K in WidgetKind]: fc.Arbitrary<WidgetStates[K]> } = {
     fc.constantFrom(...presets.map((p) => p.id)).chain((id) => fc.record({ preset: fc.constant(id), context: fc.constant(findPreset(id)!.context), mix: mixArb })),
   ),
   capacities: fc.record({ ratings: ratingsArb, targets: fc.option(ratingsArb, { nil: undefined }) }, { requiredKeys: ['ratings'] }),
+  paradigms: fc.record({ preset: fc.constantFrom(...presets.map((p) => p.id)), paradigm: fc.constantFrom(null, ...PARADIGMS) }),
   assessment: fc.record({ answers: answersArb, currentMix: fc.option(mixArb, { nil: undefined }) }, { requiredKeys: ['answers'] }),
 };
 
@@ -70,6 +72,8 @@ describe('URL state codec', () => {
     expect(encodeState('modes', { preset: 'passport-issuance', context: findPreset('passport-issuance')!.context, mix: { bureaucracy: 70, innersourcing: 10, crowdsourcing: 15, opensourcing: 5 } })).toBe(`v2.m.${model}.passport-issuance.70-10-15-5`);
     expect(encodeState('typology', { involvement: 0.35, locus: 0.8, coDestruction: { resistance: false, conflictingAims: true, divisiveEffects: false } })).toBe(`v2.y.${model}.35-80-2`);
     expect(encodeState('capacities', defaultState('capacities'))).toBe(`v2.c.${model}.333333333`);
+    expect(encodeState('paradigms', { preset: 'neighbourhood-policing', paradigm: 'npm' })).toBe(`v2.p.${model}.neighbourhood-policing.npm`);
+    expect(encodeState('paradigms', defaultState('paradigms'))).toBe(`v2.p.${model}.passport-issuance`);
     expect(encodeState('assessment', { answers: {} })).toBe(`v2.a.${model}.${'0'.repeat(assessmentItems.length)}`);
     expect(STATE_VERSION).toBe('v2');
   });
@@ -146,6 +150,9 @@ describe('URL state codec', () => {
     ['capacities', 'v1.c.33333333', /9 digits/],
     ['capacities', 'v1.c.333333333.333333330', /9 digits from 1 to 5/],
     ['capacities', 'v1.c.333333333.333333333.1', /ratings and optionally targets/],
+    ['paradigms', 'v1.p.atlantis', /no service preset called "atlantis"/],
+    ['paradigms', 'v1.p.passport-issuance.taylorism', /no paradigm called "taylorism"/],
+    ['paradigms', 'v1.p.passport-issuance.npm.x', /a preset and optionally a paradigm/],
     ['assessment', 'v1.a.123', /28 digits/],
     ['assessment', `v1.a.${'0'.repeat(28)}.1-1-1-1`, /add up to 100/],
     ['assessment', `v1.a.${'0'.repeat(28)}.100-0-0-0.x`, /answers and optionally a mix/],
@@ -160,11 +167,13 @@ describe('URL state codec', () => {
     expect(() => encodeState('triangle', { publicValue: 200, authorisingEnvironment: 0, operationalCapacity: 0 })).toThrow(EvaluationError);
     expect(() => encodeState('modes', { preset: 'atlantis', context: findPreset('passport-issuance')!.context, mix: { bureaucracy: 100, innersourcing: 0, crowdsourcing: 0, opensourcing: 0 } })).toThrow(/preset must be one of/);
     expect(() => encodeState('capacities', { ratings: { 'analytical.individual': 9 as Level } })).toThrow(EvaluationError);
+    expect(() => encodeState('paradigms', { preset: 'atlantis', paradigm: null })).toThrow(/needs a preset \(passport-issuance, .*got "atlantis" and null/);
+    expect(() => encodeState('paradigms', { preset: 'ambulance', paradigm: 'taylorism' as never })).toThrow(/optionally a paradigm \(weberian, npm, publicValue, coProduction\); got "ambulance" and "taylorism"/);
   });
 });
 
 describe('URL state fuzzing (≥ 10,000 cases): decoding any string never throws', () => {
-  const validPrefix = fc.constantFrom('v1.t.', 'v1.y.', 'v1.m.', 'v1.c.', 'v1.a.', 'v1.m.passport-issuance.', 'v1.m._.', 'v0.t.', 'v1.');
+  const validPrefix = fc.constantFrom('v1.t.', 'v1.y.', 'v1.m.', 'v1.c.', 'v1.p.', 'v1.p.ambulance.', 'v1.a.', 'v1.m.passport-issuance.', 'v1.m._.', 'v0.t.', 'v1.');
   const noisy = fc.oneof(
     fc.string({ maxLength: 80 }),
     fc.string({ unit: 'grapheme', maxLength: 40 }),

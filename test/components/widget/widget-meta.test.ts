@@ -5,10 +5,11 @@ import { triangleWidget } from '@components/strategic-triangle/meta';
 import { typologyWidget, requireCase } from '@components/typology-map/meta';
 import { modesWidget } from '@components/mode-balancer/meta';
 import { capacitiesWidget } from '@components/capacity-matrix/meta';
+import { paradigmsWidget } from '@components/paradigm-lens/meta';
 
 describe('widget metas', () => {
   it('give each widget a distinct kind, MDX tag and title', () => {
-    const metas = [triangleWidget, typologyWidget, modesWidget, capacitiesWidget];
+    const metas = [triangleWidget, typologyWidget, modesWidget, capacitiesWidget, paradigmsWidget];
     for (const key of ['kind', 'tag', 'title'] as const) expect(new Set(metas.map((m) => m[key])).size).toBe(metas.length);
   });
 
