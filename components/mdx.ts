@@ -7,6 +7,7 @@ import QuickCheck from './mdx/QuickCheck.astro';
 import Callout from './mdx/Callout.astro';
 import SetupLink from './mdx/SetupLink.astro';
 import ModelFigure from './mdx/ModelFigure.astro';
+import AnswerBox from './mdx/AnswerBox.astro';
 import ThreeWaves from './three-waves/ThreeWaves.astro';
 import { widgets } from './registry';
 
@@ -19,6 +20,7 @@ export const mdxComponents = {
   Callout,
   SetupLink,
   ModelFigure,
+  AnswerBox,
   ThreeWaves,
   ...Object.fromEntries(widgets.map((w) => [w.tag, w.island])),
 };
