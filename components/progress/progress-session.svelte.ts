@@ -9,6 +9,8 @@ import { mergeProgress, parseProgressFile, toProgressFile } from './progress-fil
 import { browserStorage, createProgressStore, emptyProgress, NOT_KEPT_MESSAGE, PROGRESS_KEY, type ProgressData, type ProgressStore } from './progress-store';
 import { forgetProgress, listQuarantined, removeQuarantined, repairProgress, type ProgressProblem, type QuarantinedProgress } from './progress-repair';
 
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+
 // A timestamp stamped on a file, never state the page reacts to.
 const now = (): Date => new Date(Date.now());
 
@@ -87,7 +89,7 @@ export class ProgressSession {
     const skipped = read.skipped.length > 0 ? ` ${read.skipped.length} record${read.skipped.length === 1 ? '' : 's'} could not be read and ${read.skipped.length === 1 ? 'was' : 'were'} left out (${read.skipped.join('; ')}).` : '';
     this.notice = {
       tone: saved && !skipped ? 'good' : 'bad',
-      text: `Imported “${fileName}”: ${Object.keys(read.progress.chapters).length} chapters and ${Object.keys(read.progress.exercises).length} exercises merged with this browser’s progress.${skipped}${saved ? '' : ` ${NOT_KEPT_MESSAGE}`}`,
+      text: `Imported “${fileName}”: ${count(Object.keys(read.progress.chapters).length, 'chapter')} and ${count(Object.keys(read.progress.exercises).length, 'exercise')} merged with this browser’s progress.${skipped}${saved ? '' : ` ${NOT_KEPT_MESSAGE}`}`,
     };
   }
 

@@ -24,10 +24,16 @@ export const WRITTEN_KINDS = ['discussion', 'essay', 'application'];
 
 const isElement = (node, names) => node.type?.startsWith('mdxJsx') && names.includes(node.name);
 
-// The reader's answer box goes under the task: before the first hint, model answer or quick check.
+// The reader's answer box goes under the task: before the first hint, model answer or quick check (which MDX may
+// have put inside a paragraph when they stand on consecutive lines).
 function addAnswerBox(exercise, id) {
   const box = { type: 'mdxJsxFlowElement', name: 'AnswerBox', attributes: [{ type: 'mdxJsxAttribute', name: 'exercise', value: id }], children: [] };
-  const at = exercise.children.findIndex((child) => isElement(child, ['Hint', 'ModelAnswer', 'QuickCheck']));
+  const holds = (child) => {
+    let found = false;
+    walk(child, (node) => (found ||= isElement(node, ['Hint', 'ModelAnswer', 'QuickCheck'])));
+    return found;
+  };
+  const at = exercise.children.findIndex(holds);
   exercise.children.splice(at === -1 ? exercise.children.length : at, 0, box);
 }
 
