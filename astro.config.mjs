@@ -60,6 +60,9 @@ export default defineConfig({
     plugins: [stripModelNotes()],
     build: {
       rolldownOptions: {
+        // The progress script and its store are one chunk: every chapter page loads both, and one file compresses
+        // better than two (the course kit's pages, which use the store, load the script's few lines too).
+        output: { codeSplitting: { groups: [{ name: 'progress', test: /[\\/]progress-(?:store|tracker)\.ts$/ }] } },
         treeshake: {
           // The model's modules only declare data and functions; saying so lets a widget's bundle
           // leave out the parts of the model it never calls (e.g. the self-assessment's texts).
