@@ -4,13 +4,12 @@
  * copy" from an assignment opens it here).
  */
 import { readParam, siteAddress, writeParams } from '~/lib/address';
-import { withBase } from '~/lib/url';
 import { ASSIGNMENT_PARAM, decodeAssignment, encodeAssignment, normaliseAssignment, type Assignment, type AssignmentItem } from './assignment-codec';
 import { itemRef } from './assignment-items';
 
-/** The address a student opens for an assignment link value. */
-export function assignmentAddress(link: string): string {
-  return siteAddress(withBase('/assignment/'), { [ASSIGNMENT_PARAM]: link }).href;
+/** The address a student opens for an assignment link value, given the assignment page's path. */
+export function assignmentAddress(path: string, link: string): string {
+  return siteAddress(path, { [ASSIGNMENT_PARAM]: link }).href;
 }
 
 /** An assignment being built. */
@@ -27,7 +26,14 @@ export class AssignmentDraft {
   /** The link value, or '' while there is no item. */
   readonly link: string = $derived(this.items.length === 0 ? '' : encodeAssignment(this.assignment));
   /** The address students open. */
-  readonly address: string = $derived(this.link ? assignmentAddress(this.link) : '');
+  readonly address: string = $derived.by(() => (this.link ? assignmentAddress(this.#path, this.link) : ''));
+
+  readonly #path: string;
+
+  /** `path` is the assignment page's site path (the catalogue's). */
+  constructor(path: string) {
+    this.#path = path;
+  }
 
   /** Opens the draft the page's address holds (an assignment to edit a copy of), if any. */
   open(): void {

@@ -65,11 +65,21 @@ export interface CatalogueKind {
   choices: SetupChoice[];
 }
 
+/** The site paths of the course kit's pages (with the site's base path). */
+export interface CataloguePaths {
+  assignment: string;
+  builder: string;
+  review: string;
+  lecturers: string;
+}
+
 /** The whole catalogue. */
 export interface Catalogue {
   chapters: CatalogueChapter[];
   exercises: CatalogueExercise[];
   kinds: CatalogueKind[];
+  /** Given by the build, so the pages' scripts need not load the site's path helper (which widgets share). */
+  paths: CataloguePaths;
 }
 
 /** Kinds of exercise that ask for a written answer (the reader gets a box for it). */

@@ -5,6 +5,7 @@ import { orderChoices, quickCheckName } from '@components/mdx/quick-check-order'
 import { catalogueKinds } from '@components/assignments/setup-choices';
 import type { Catalogue, CatalogueChapter, CatalogueExercise, ExerciseKind } from '@components/progress/catalogue';
 import { getChapters, chapterHref } from './chapters';
+import { withBase } from './url';
 
 interface FoundExercise {
   id: string;
@@ -44,5 +45,6 @@ export async function getCourse(): Promise<Catalogue> {
       });
     }
   }
-  return { chapters, exercises, kinds: catalogueKinds() };
+  const paths = { assignment: withBase('/assignment/'), builder: withBase('/assignments/'), review: withBase('/assignments/review/'), lecturers: withBase('/lecturers/') };
+  return { chapters, exercises, kinds: catalogueKinds(), paths };
 }

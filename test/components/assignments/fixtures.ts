@@ -60,6 +60,7 @@ export const catalogue: Catalogue = {
     { id: 'ch7-platform-essay', kind: 'essay', title: 'Should the administration become a platform?', chapter: '07-modes-of-production', href: '/chapters/07-modes-of-production/#ch7-platform-essay', checks: [] },
   ],
   kinds: catalogueKinds(),
+  paths: { assignment: '/assignment/', builder: '/assignments/', review: '/assignments/review/', lecturers: '/lecturers/' },
 };
 
 /** A student's progress: ch. 7 read, the quick check wrong then right, an essay written, the car-pooling set-up changed. */

@@ -22,7 +22,7 @@ const setup: AssignmentItem = { type: 'widget', kind: 'modes', state: carPooling
 
 describe('AssignmentDraft (the builder’s assignment)', () => {
   it('has no link until it has an item, then carries everything in one', () => {
-    const draft = new AssignmentDraft();
+    const draft = new AssignmentDraft('/assignment/');
     draft.title = 'Week 3';
     expect(draft.link).toBe('');
     expect(draft.address).toBe('');
@@ -31,11 +31,11 @@ describe('AssignmentDraft (the builder’s assignment)', () => {
     expect(draft.has(reading)).toBe(true);
     expect(decodeAssignment(draft.link).assignment).toEqual({ title: 'Week 3', instructions: '', due: '', items: [reading] });
     expect(draft.address).toBe(`http://localhost:3000/assignment/?a=${draft.link}`);
-    expect(assignmentAddress('1.x.y')).toBe('http://localhost:3000/assignment/?a=1.x.y');
+    expect(assignmentAddress('/book/assignment/', '1.x.y')).toBe('http://localhost:3000/book/assignment/?a=1.x.y');
   });
 
   it('orders, annotates and removes items', () => {
-    const draft = new AssignmentDraft();
+    const draft = new AssignmentDraft('/assignment/');
     [reading, essay, setup].forEach((item) => draft.add(item));
     draft.move(2, -1);
     draft.move(0, -1);
@@ -48,22 +48,22 @@ describe('AssignmentDraft (the builder’s assignment)', () => {
   });
 
   it('keeps itself in the page’s address and opens from it again, saying what it could not read', () => {
-    const draft = new AssignmentDraft();
+    const draft = new AssignmentDraft('/assignment/');
     draft.add(essay);
     draft.remember();
     flushPending();
     expect(new URLSearchParams(window.location.search).get('a')).toBe(draft.link);
-    const again = new AssignmentDraft();
+    const again = new AssignmentDraft('/assignment/');
     again.open();
     expect(again.items).toEqual([essay]);
     expect(again.problems).toEqual([]);
     window.history.replaceState(null, '', `/assignments/?a=${draft.link}.!!!`);
-    const damaged = new AssignmentDraft();
+    const damaged = new AssignmentDraft('/assignment/');
     damaged.open();
     expect(damaged.items).toEqual([essay]);
     expect(damaged.problems.length).toBeGreaterThan(0);
     window.history.replaceState(null, '', '/assignments/');
-    const empty = new AssignmentDraft();
+    const empty = new AssignmentDraft('/assignment/');
     empty.open();
     expect(empty.items).toEqual([]);
   });
