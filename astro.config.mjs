@@ -28,6 +28,7 @@ import { serviceWorker } from './src/plugins/service-worker.mjs';
 const ISLAND_CORE = /(?:node_modules[\\/]svelte[\\/]|components[\\/]widget[\\/]share\.ts$|src[\\/]evaluation[\\/](?:types|errors|validate|parameters|sources|state-codec|codecs[\\/]parts|describe[\\/]text)\.ts$)/;
 const WIDGET_FRAME = /(?:components[\\/]widget[\\/](?!share\.ts$)|mode-colours\.ts$)/;
 const PAGE_SCRIPTS_SHARE = /src[\\/]lib[\\/](?:address|url)\.ts$/;
+const PROGRESS = /[\\/]progress-(?:store|tracker)\.ts$/;
 // The mode model, whole: the mode balancer and the paradigm lens share most of it, and one chunk
 // costs a page that has both less than the two pieces the bundler would otherwise cut.
 const MODE_MODEL = /src[\\/]evaluation[\\/](?:presets|modes|balance|codecs[\\/]modes|describe[\\/]modes)\.ts$/;
@@ -106,6 +107,9 @@ export default defineConfig({
               { name: 'island-core', test: ISLAND_CORE, priority: 1 },
               { name: 'widget-frame', test: WIDGET_FRAME, priority: 1 },
               { name: 'mode-model', test: MODE_MODEL },
+              // The progress script and its store: every chapter page loads both, and one file compresses
+              // better than two (the course kit's pages, which use the store, load the script's few lines too).
+              { name: 'progress', test: PROGRESS },
             ],
           },
         },

@@ -15,7 +15,7 @@ export default defineConfig({
     conditions: ['browser'],
   },
   test: {
-    include: ['test/evaluation/**/*.test.ts', 'test/components/**/*.test.ts', 'test/plugins/**/*.test.ts', 'test/lib/**/*.test.ts', 'test/content/**/*.test.ts', 'test/pdf/**/*.test.ts'],
+    include: ['test/evaluation/**/*.test.ts', 'test/components/**/*.test.ts', 'test/plugins/**/*.test.ts', 'test/lib/**/*.test.ts', 'test/scripts/**/*.test.ts', 'test/content/**/*.test.ts', 'test/pdf/**/*.test.ts'],
     environment: 'node',
     coverage: {
       provider: 'v8',

@@ -8,6 +8,7 @@ import Callout from './mdx/Callout.astro';
 import SetupLink from './mdx/SetupLink.astro';
 import ModelFigure from './mdx/ModelFigure.astro';
 import Figure from './mdx/Figure.astro';
+import AnswerBox from './mdx/AnswerBox.astro';
 import ThreeWaves from './three-waves/ThreeWaves.astro';
 import { widgets } from './registry';
 
@@ -23,6 +24,7 @@ export const mdxComponents = {
   Figure,
   // A numbered table is the same component; the build tells it apart by its tag (kind="table").
   Table: Figure,
+  AnswerBox,
   ThreeWaves,
   ...Object.fromEntries(widgets.map((w) => [w.tag, w.island])),
 };

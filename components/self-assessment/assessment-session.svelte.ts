@@ -6,6 +6,7 @@
 import { tick } from 'svelte';
 import { assessmentCodec, decodeWith, encodeWith, modesCodec, scoreAssessment, type AssessmentResult, type ItemId, type Level, type Mix } from '@evaluation';
 import { pageAddress, readParam, writeParams } from '~/lib/address';
+import { download } from '~/lib/download';
 import { withBase } from '~/lib/url';
 import { copyText } from '../widget/share';
 import { FLOW_STEPS, presetAnswers } from './flow-steps';
@@ -40,18 +41,6 @@ function blankRecord(): SavedAssessment {
 }
 
 const isBlank = (r: SavedAssessment) => r.service.trim() === '' && Object.keys(r.answers).length === 0 && r.snapshots.length === 0 && r.currentMix === null;
-
-/** Saves a text as a file the reader downloads. */
-export function download(name: string, text: string, type = 'application/json') {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** One reader's self-assessments in this browser, and everything they can do with them. */
 export class AssessmentSession {

@@ -1,7 +1,9 @@
 /**
  * A widget's whole state, kept in the page address under one parameter: read on load, followed on
  * Back and Forward, written by the address module's one rule, and turned into share links and
- * embed code. Every widget and embed page holds its state in one of these.
+ * embed code. Every widget and embed page holds its state in one of these. Each change the reader
+ * makes is announced as a `pvc:widget-change` event on the window ({ param, state, opened }: the
+ * state the address opened the widget in, if it held one), for the progress script.
  */
 import { decodeWith, encodeWith, type StateCodec, type WidgetStates } from '@evaluation';
 import { addressWith, flushPending, onAddressChange, readParam, siteAddress, writeParams } from '~/lib/address';
@@ -29,6 +31,8 @@ export class AddressState<K extends UrlWidgetKind> {
   readonly #start: () => WidgetStates[K];
   // Counts restores and changes, so a version notice that arrives late is dropped once the state moved on.
   #generation = 0;
+  // The state the address held when the widget last restored from it (a set-up opened from a link), if any.
+  #opened: string | null = null;
 
   /** `codec` is the widget kind's (so the page carries no other kind's); `start` gives the state the widget opens with when the address holds none. */
   constructor(codec: StateCodec<K>, param: string, start: () => WidgetStates[K]) {
@@ -66,6 +70,7 @@ export class AddressState<K extends UrlWidgetKind> {
   reset(): void {
     this.current = this.#start();
     this.#clearNotices();
+    this.#opened = null;
     writeParams({ [this.#param]: null }, 'step');
   }
 
@@ -100,17 +105,22 @@ export class AddressState<K extends UrlWidgetKind> {
   #set(next: WidgetStates[K], how: 'move' | 'step') {
     this.current = next;
     this.#clearNotices();
-    writeParams({ [this.#param]: encodeWith(this.#codec, next) }, how);
+    const state = encodeWith(this.#codec, next);
+    writeParams({ [this.#param]: state }, how);
+    // The reader changed the widget: the progress script (which widgets never import) may record it.
+    dispatchEvent(new CustomEvent('pvc:widget-change', { detail: { param: this.#param, state, opened: this.#opened } }));
   }
 
   #restore() {
     const raw = readParam(this.#param);
     this.#clearNotices();
+    this.#opened = null;
     if (raw === null) {
       this.current = this.#start();
       return;
     }
     const decoded = decodeWith(this.#codec, raw);
+    if (decoded.ok) this.#opened = raw;
     this.current = decoded.ok ? decoded.state : this.#start();
     if (!decoded.ok) {
       this.notice = unreadableNotice(decoded.reason);

@@ -52,7 +52,7 @@ export { describeWhoWhen } from './describe/who-when.ts';
 export { describeAssessment } from './describe/assessment.ts';
 export { describeParadigms } from './describe/paradigms.ts';
 export {
-  encodeWith, decodeWith, STATE_VERSION,
+  encodeWith, decodeWith, STATE_VERSION, KIND_CODES,
   type StateCodec, type WidgetKind, type WidgetStates, type DecodedState, type TypologyState, type ModesState, type CapacitiesState, type ParadigmsState, type AssessmentState,
 } from './state-codec.ts';
 export { encodeState, decodeState, defaultState, stateCodecs } from './state-codecs.ts';

@@ -76,7 +76,8 @@ export interface StateCodec<K extends WidgetKind> {
  */
 export const STATE_VERSION = 'v2';
 
-const KIND_CODES: Record<WidgetKind, string> = { triangle: 't', typology: 'y', modes: 'm', capacities: 'c', paradigms: 'p', assessment: 'a' };
+/** The letter each widget kind's states carry after the format version ("v2.m.…" is a mode balancer's). */
+export const KIND_CODES: Readonly<Record<WidgetKind, string>> = { triangle: 't', typology: 'y', modes: 'm', capacities: 'c', paradigms: 'p', assessment: 'a' };
 const MAX_LENGTH = 1000;
 
 /** Encodes a state with its kind's codec as a compact string with its format and model version, e.g. "v2.t.2-2-0.60-40-75". Throws EvaluationError on an invalid state. */

@@ -22,3 +22,8 @@ export function readingMinutes(body: string | undefined): number {
   const words = prose.split(/\s+/).filter(Boolean).length;
   return Math.max(1, Math.round(words / 220));
 }
+
+/** How many exercises a chapter has (its `<Exercise>` elements), for the progress marks. */
+export function exerciseCount(chapter: Pick<Chapter, 'body'>): number {
+  return (chapter.body ?? '').match(/<Exercise\s/g)?.length ?? 0;
+}

@@ -3,7 +3,8 @@ export function postHeightToParent(widget: string) {
   if (window.parent === window) return;
   let last = -1;
   const post = () => {
-    const height = Math.ceil(document.documentElement.scrollHeight);
+    // The body's own height, not the document's: a frame already taller than the widget must be able to shrink.
+    const height = Math.ceil(document.body.getBoundingClientRect().height);
     if (height === last) return;
     last = height;
     window.parent.postMessage({ type: 'pvc:height', widget, height }, '*');

@@ -7,12 +7,14 @@ import { sitemapPaths } from './site';
 const EMBEDS = ['/embed/triangle/', '/embed/typology/', '/embed/modes/', '/embed/capacities/', '/embed/paradigms/'];
 const paths = [...sitemapPaths(), ...EMBEDS];
 
-test('the sitemap lists the home page, every chapter and the back matter', () => {
+test('the sitemap lists the home page, every chapter, the back matter and the course kit', () => {
   const listed = sitemapPaths();
   expect(listed).toContain('/');
   expect(listed.some((p) => p.startsWith('/embed/'))).toBe(false);
   expect(listed.filter((p) => p.startsWith('/chapters/') && p !== '/chapters/').length).toBe(11);
   for (const page of ['/glossary/', '/bibliography/', '/exercises/', '/figures/', '/search/', '/about/', '/model/', '/self-assessment/']) expect(listed).toContain(page);
+  // The course kit's pages, swept below like every other.
+  for (const page of ['/progress/', '/lecturers/', '/assignments/', '/assignments/review/', '/assignment/']) expect(listed).toContain(page);
 });
 
 async function axeViolations(page: Page) {

@@ -84,6 +84,30 @@ describe('AddressState (one widget’s state in the page address)', () => {
     expect(url.searchParams.get(EMBED_PARAM)).toBe(encodeState('triangle', other));
   });
 
+  it('announces each change the reader makes, with the state the address opened the widget in (for the progress script)', () => {
+    const seen: unknown[] = [];
+    const listen = (event: Event) => seen.push((event as CustomEvent).detail);
+    window.addEventListener('pvc:widget-change', listen);
+    const opened = encodeState('triangle', other);
+    window.history.replaceState(null, '', `?triangle=${opened}`);
+    const address = connected();
+    expect(seen).toEqual([]);
+    address.move(start);
+    address.reset();
+    address.step(other);
+    window.history.replaceState(null, '', '?triangle=v1.t.bad');
+    disconnect?.();
+    disconnect = address.connect();
+    address.move(start);
+    window.removeEventListener('pvc:widget-change', listen);
+    expect(seen).toEqual([
+      { param: 'triangle', state: encodeState('triangle', start), opened },
+      // After a reset, or from a state the widget could not read, it is no longer the set-up the link opened.
+      { param: 'triangle', state: opened, opened: null },
+      { param: 'triangle', state: encodeState('triangle', start), opened: null },
+    ]);
+  });
+
   it('names the reason in its notice, or says the state is damaged', () => {
     expect(unreadableNotice('It is too long.')).toContain('It is too long.');
     expect(unreadableNotice(undefined)).toContain('it is damaged.');

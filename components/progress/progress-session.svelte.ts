@@ -1,0 +1,116 @@
+/**
+ * The reader's progress as the "My progress" and assignment pages use it: loaded from the browser
+ * store, followed when another tab changes it, changed and saved through the store, exported,
+ * imported (merged, never overwriting), forgotten on request, and its quarantined data offered for
+ * download. The views render it and call its methods.
+ */
+import { download } from '~/lib/download';
+import { mergeProgress, parseProgressFile, toProgressFile } from './progress-file';
+import { browserStorage, createProgressStore, emptyProgress, NOT_KEPT_MESSAGE, PROGRESS_KEY, type ProgressData, type ProgressStore } from './progress-store';
+import { forgetProgress, listQuarantined, removeQuarantined, repairProgress, type ProgressProblem, type QuarantinedProgress } from './progress-repair';
+
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+
+// A timestamp stamped on a file, never state the page reacts to.
+const now = (): Date => new Date(Date.now());
+
+/** A message about the last action: good news, or a problem the reader must see. */
+export interface ProgressNotice {
+  tone: 'good' | 'bad';
+  text: string;
+}
+
+/** One reader's progress in this browser, and what they can do with it. */
+export class ProgressSession {
+  data: ProgressData = $state.raw(emptyProgress(''));
+  ready = $state(false);
+  persistent = $state(true);
+  problems: ProgressProblem[] = $state([]);
+  quarantine: QuarantinedProgress[] = $state([]);
+  notice: ProgressNotice | null = $state(null);
+
+  #store: ProgressStore | null = null;
+  #storage: Storage | null = null;
+
+  /** Loads the store and follows other tabs' changes; call once the page is mounted. Returns the clean-up. */
+  start(storage: Storage | null = browserStorage()): () => void {
+    this.#storage = storage;
+    // The full check runs first, setting aside what cannot be read, so the store opens on readable data.
+    this.problems = repairProgress(storage);
+    this.#store = createProgressStore(storage);
+    this.data = this.#store.load();
+    this.#refresh();
+    this.ready = true;
+    const reload = (event?: StorageEvent) => {
+      if (event && event.key !== PROGRESS_KEY) return;
+      this.data = this.#store!.load();
+      this.#refresh();
+    };
+    const visible = () => document.visibilityState === 'visible' && reload();
+    addEventListener('storage', reload);
+    document.addEventListener('visibilitychange', visible);
+    return () => {
+      removeEventListener('storage', reload);
+      document.removeEventListener('visibilitychange', visible);
+    };
+  }
+
+  #refresh() {
+    this.persistent = this.#store?.persistent ?? false;
+    this.quarantine = listQuarantined(this.#storage);
+  }
+
+  /** Changes the progress and saves it; says so once when it could not be saved. */
+  update(change: (data: ProgressData) => void): boolean {
+    if (!this.#store) return false;
+    const { data, saved } = this.#store.update(change);
+    this.data = { ...data };
+    this.#refresh();
+    if (!saved && this.notice?.text !== NOT_KEPT_MESSAGE) this.notice = { tone: 'bad', text: NOT_KEPT_MESSAGE };
+    return saved;
+  }
+
+  /** Downloads the progress as a file. */
+  exportFile(at: Date = now()) {
+    download(`my-progress-${at.toISOString().slice(0, 10)}.json`, toProgressFile(this.data, at));
+    this.notice = { tone: 'good', text: 'Your progress was saved as a file. Import it on another device, or keep it safe.' };
+  }
+
+  /** Imports a progress file, merged with what this browser holds; a file it cannot read changes nothing. */
+  importText(text: string, fileName: string) {
+    const read = parseProgressFile(text);
+    if (!read.ok) {
+      this.notice = { tone: 'bad', text: `“${fileName}” was not imported: ${read.reason} Nothing was changed.` };
+      return;
+    }
+    const merged = mergeProgress(this.data, read.progress);
+    const saved = this.#store?.replace(merged) ?? false;
+    this.data = merged;
+    const skipped = read.skipped.length > 0 ? ` ${read.skipped.length} record${read.skipped.length === 1 ? '' : 's'} could not be read and ${read.skipped.length === 1 ? 'was' : 'were'} left out (${read.skipped.join('; ')}).` : '';
+    this.notice = {
+      tone: saved && !skipped ? 'good' : 'bad',
+      text: `Imported “${fileName}”: ${count(Object.keys(read.progress.chapters).length, 'chapter')} and ${count(Object.keys(read.progress.exercises).length, 'exercise')} merged with this browser’s progress.${skipped}${saved ? '' : ` ${NOT_KEPT_MESSAGE}`}`,
+    };
+  }
+
+  /** Deletes the progress kept in this browser. */
+  forget() {
+    const done = this.persistent && forgetProgress(this.#storage);
+    // Without storage the progress lives only on this page: it is cleared by replacing it with an empty one.
+    if (!done) this.#store?.replace(emptyProgress(this.data.reader));
+    this.data = this.#store?.load() ?? emptyProgress();
+    this.notice = { tone: done ? 'good' : 'bad', text: done ? 'Your progress and written answers were deleted from this browser.' : 'Nothing was stored in this browser; the progress shown here was cleared.' };
+  }
+
+  /** Downloads data that could not be read, so nothing is lost. */
+  downloadQuarantined(item: QuarantinedProgress) {
+    download(`${item.key}.txt`, item.text, 'text/plain');
+  }
+
+  /** Deletes a piece of quarantined data (after the reader downloaded or gave up on it). */
+  removeQuarantined(item: QuarantinedProgress) {
+    removeQuarantined(this.#storage, item.key);
+    this.#refresh();
+    this.problems = this.problems.filter((p) => p.key !== item.key);
+  }
+}

@@ -1,0 +1,218 @@
+/**
+ * The reader's progress, kept in the browser: one versioned localStorage record of chapters opened
+ * and read, exercises tried (quick-check answers, hints, model answers, written answers) and widget
+ * set-ups changed. Loaded by every chapter page, so it stays small: it checks the record's shape
+ * and leaves data it cannot use untouched (progress then lives in memory for the page); the full
+ * check, and setting aside what cannot be read, is progress-repair.ts's. Without usable storage it
+ * keeps progress in memory and says so.
+ */
+
+/** The key of the store in localStorage. */
+export const PROGRESS_KEY = 'pvc-progress';
+/** The store's format version. */
+export const PROGRESS_VERSION = 1;
+/** The longest written answer kept. */
+export const MAX_ANSWER = 20_000;
+
+/** A quick check's answers by choice position (0-based, in the order the page shows them). */
+export interface CheckProgress {
+  /** The first answer checked, and whether it was right. */
+  first: number;
+  firstRight: boolean;
+  /** The latest answer checked, and whether it was right. */
+  last: number;
+  right: boolean;
+  /** How many times the reader checked an answer. */
+  tries: number;
+}
+
+/** What the reader did in one exercise. */
+export interface ExerciseProgress {
+  /** The chapter the exercise is in. */
+  chapter: string;
+  /** ISO time of the last change. */
+  at: string;
+  /** Quick checks by their stable name (`qc-…`). */
+  checks?: Record<string, CheckProgress>;
+  /** How many hints were revealed. */
+  hints?: number;
+  /** Whether the model answer (or outline) was opened. */
+  modelAnswer?: boolean;
+  /** The reader's own written answer. */
+  answer?: string;
+  /** The set-up (a key of `setups`) whose change completed this widget task. */
+  setup?: string;
+}
+
+/** A widget opened in a set-up from a link, then changed by the reader. */
+export interface SetupProgress {
+  chapter: string;
+  /** The widget's id on the page (its address parameter). */
+  param: string;
+  /** The state the link opened, and the latest state the reader reached (widget codec strings). */
+  opened: string;
+  reached: string;
+  at: string;
+}
+
+/** A chapter the reader opened. */
+export interface ChapterProgress {
+  opened: string;
+  /** When the reader reached the end of the chapter. */
+  read?: string;
+  /** Anchors of the headings the reader has scrolled to. */
+  seen: string[];
+}
+
+/** Where the reader last was, for "continue where you left off". */
+export interface LastPlace {
+  /** Site path with the section anchor. */
+  href: string;
+  chapter: string;
+  /** The chapter's and the section's titles as the page showed them. */
+  title: string;
+  section: string;
+  at: string;
+}
+
+/** Everything the store keeps. */
+export interface ProgressData {
+  /** A random id for this browser, so a lecturer can tell one student's two hand-ins from two students'. */
+  reader: string;
+  /** The name the reader gives on a hand-in. */
+  name: string;
+  chapters: Record<string, ChapterProgress>;
+  exercises: Record<string, ExerciseProgress>;
+  setups: Record<string, SetupProgress>;
+  last: LastPlace | null;
+}
+
+/** The store as pages use it. */
+export interface ProgressStore {
+  /** False when nothing survives a reload (storage off or full, or holding data this page cannot use). */
+  readonly persistent: boolean;
+  /** True when the stored data could not be used: it was left untouched, for progress-repair.ts to set aside. */
+  readonly damaged: boolean;
+  /** Reads the store. */
+  load(): ProgressData;
+  /** Applies a change to the freshest stored data (another tab may have written) and saves it; false when it could not be saved. */
+  update(change: (data: ProgressData) => void): { data: ProgressData; saved: boolean };
+  /** Replaces everything (an import); false when it could not be saved. */
+  replace(data: ProgressData): boolean;
+}
+
+/** What the book says, once, when progress cannot be kept. */
+export const NOT_KEPT_MESSAGE = 'Your progress is not being kept: this browser does not let the book store data (private mode, blocked or full storage). Everything else works.';
+
+const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
+
+/** Whether a text is a chapter or exercise id (kebab-case, at most 80 characters). */
+export const isId = (value: unknown): value is string => typeof value === 'string' && ID.test(value);
+
+/** A new random reader id. */
+export const newReaderId = (): string => `r-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+
+/** An empty store with a new reader id. */
+export function emptyProgress(reader = newReaderId()): ProgressData {
+  return { reader, name: '', chapters: {}, exercises: {}, setups: {}, last: null };
+}
+
+/** Whether the reader tried an exercise: answered a quick check, wrote an answer or changed its set-up. */
+export function isAttempted(exercise: ExerciseProgress | undefined): boolean {
+  return !!exercise && (Object.keys(exercise.checks ?? {}).length > 0 || (typeof exercise.answer === 'string' && exercise.answer.trim() !== '') || !!exercise.setup);
+}
+
+/** The key of a set-up: where it was opened and in which state. */
+export const setupKey = (chapter: string, param: string, opened: string): string => `${chapter}|${param}|${opened}`;
+
+/** Whether a value is a plain object (not null, not a list). */
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+// The shape the page relies on: the version, the reader, and each list of records an object of objects.
+function usable(json: unknown): ProgressData | null {
+  if (!isObject(json) || json['version'] !== PROGRESS_VERSION || typeof json['reader'] !== 'string') return null;
+  const lists = ['chapters', 'exercises', 'setups'].map((k) => json[k] ?? {});
+  if (!lists.every((list) => isObject(list) && Object.values(list).every(isObject))) return null;
+  const last = json['last'];
+  const [chapters, exercises, setups] = lists as [ProgressData['chapters'], ProgressData['exercises'], ProgressData['setups']];
+  return {
+    reader: json['reader'],
+    name: typeof json['name'] === 'string' ? json['name'] : '',
+    chapters,
+    exercises,
+    setups,
+    // Only a path on this site: stored data must not turn the home page's link into a way off it.
+    last: isObject(last) && typeof last['href'] === 'string' && /^\/(?!\/)/.test(last['href']) ? (last as unknown as LastPlace) : null,
+  };
+}
+
+/** The page's localStorage if it can be written and read back, else null (private mode, blocked, full). */
+export function browserStorage(): Storage | null {
+  try {
+    const storage = window.localStorage;
+    const probe = `${PROGRESS_KEY}-probe`;
+    storage.setItem(probe, '1');
+    const ok = storage.getItem(probe) === '1';
+    storage.removeItem(probe);
+    return ok ? storage : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Creates the store over a Storage (a fake in tests); null means storage is unavailable and progress lives in memory. */
+export function createProgressStore(storage: Storage | null): ProgressStore {
+  let persistent = storage !== null;
+  let damaged = false;
+  let memory = emptyProgress();
+
+  function write(data: ProgressData): boolean {
+    memory = data;
+    if (!storage || !persistent) return false;
+    try {
+      storage.setItem(PROGRESS_KEY, JSON.stringify({ version: PROGRESS_VERSION, ...data }));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  function load(): ProgressData {
+    if (!storage || !persistent) return memory;
+    let raw: string | null;
+    try {
+      raw = storage.getItem(PROGRESS_KEY);
+    } catch {
+      persistent = false;
+      return memory;
+    }
+    if (raw === null) return (memory = emptyProgress(memory.reader));
+    let data: ProgressData | null = null;
+    try {
+      data = usable(JSON.parse(raw));
+    } catch {
+      // Not JSON: damaged, like any other shape this page cannot use.
+    }
+    if (data) return (memory = data);
+    // Left untouched (nothing is saved over it) until progress-repair.ts sets it aside.
+    persistent = false;
+    damaged = true;
+    return memory;
+  }
+
+  return {
+    get persistent() {
+      return persistent;
+    },
+    get damaged() {
+      return damaged;
+    },
+    load,
+    update(change) {
+      const data = load();
+      change(data);
+      return { data, saved: write(data) };
+    },
+    replace: write,
+  };
+}

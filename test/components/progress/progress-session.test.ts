@@ -1,0 +1,93 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ProgressSession } from '@components/progress/progress-session.svelte';
+import { PROGRESS_KEY, PROGRESS_VERSION, NOT_KEPT_MESSAGE } from '@components/progress/progress-store';
+import { toProgressFile } from '@components/progress/progress-file';
+import { studentProgress } from '../assignments/fixtures';
+import { FakeStorage } from './fake-storage';
+
+const downloads: { name: string; text: string }[] = [];
+vi.mock('~/lib/download', () => ({ download: (name: string, text: string) => downloads.push({ name, text }) }));
+
+let stop: () => void = () => {};
+beforeEach(() => {
+  downloads.length = 0;
+});
+afterEach(() => stop());
+
+function started(storage: FakeStorage | null) {
+  const session = new ProgressSession();
+  stop = session.start(storage);
+  return session;
+}
+
+describe('ProgressSession (the My progress and assignment pages’ progress)', () => {
+  it('opens on the stored progress after setting aside what cannot be read, and offers that as a file', () => {
+    const storage = new FakeStorage();
+    const good = studentProgress();
+    storage.map.set(PROGRESS_KEY, JSON.stringify({ version: PROGRESS_VERSION, ...good, setups: { ...good.setups, bad: 'x' } }));
+    const session = started(storage);
+    expect(session.ready).toBe(true);
+    expect(session.persistent).toBe(true);
+    expect(session.data.exercises).toEqual(good.exercises);
+    expect(session.problems).toHaveLength(1);
+    expect(session.quarantine).toHaveLength(1);
+    session.downloadQuarantined(session.quarantine[0]!);
+    expect(downloads[0]?.name).toMatch(/^pvc-progress-quarantine-\d+\.txt$/);
+    session.removeQuarantined(session.quarantine[0]!);
+    expect(session.quarantine).toEqual([]);
+    expect(session.problems).toEqual([]);
+  });
+
+  it('saves changes, and says once that they are not kept when storage refuses them', () => {
+    const storage = new FakeStorage();
+    const session = started(storage);
+    expect(session.update((d) => (d.name = 'Ana'))).toBe(true);
+    expect(JSON.parse(storage.map.get(PROGRESS_KEY)!).name).toBe('Ana');
+    storage.full = true;
+    expect(session.update((d) => (d.name = 'Ben'))).toBe(false);
+    expect(session.data.name).toBe('Ben');
+    expect(session.notice).toEqual({ tone: 'bad', text: NOT_KEPT_MESSAGE });
+  });
+
+  it('follows another tab’s changes', () => {
+    const storage = new FakeStorage();
+    const session = started(storage);
+    storage.map.set(PROGRESS_KEY, JSON.stringify({ version: PROGRESS_VERSION, ...studentProgress('Ana') }));
+    window.dispatchEvent(new StorageEvent('storage', { key: 'something-else' }));
+    expect(session.data.name).toBe('');
+    window.dispatchEvent(new StorageEvent('storage', { key: PROGRESS_KEY }));
+    expect(session.data.name).toBe('Ana');
+  });
+
+  it('exports, imports (merging) and refuses a file it cannot read without changing anything', () => {
+    const storage = new FakeStorage();
+    const session = started(storage);
+    session.update((d) => (d.name = 'Ana'));
+    session.exportFile(new Date('2025-03-14T10:00:00Z'));
+    expect(downloads[0]?.name).toBe('my-progress-2025-03-14.json');
+    session.importText('nonsense', 'x.json');
+    expect(session.notice?.tone).toBe('bad');
+    expect(session.notice?.text).toMatch(/^“x\.json” was not imported: The file is not JSON.*Nothing was changed\.$/);
+    session.importText(toProgressFile(studentProgress('Other'), new Date()), 'mine.json');
+    expect(session.notice).toEqual({ tone: 'good', text: 'Imported “mine.json”: 1 chapter and 2 exercises merged with this browser’s progress.' });
+    expect(session.data.name).toBe('Ana');
+    expect(JSON.parse(storage.map.get(PROGRESS_KEY)!).exercises['ch7-platform-essay'].answer).toBe('A platform, with care for equal access.');
+  });
+
+  it('forgets everything, or, without storage, clears what the page holds', () => {
+    const storage = new FakeStorage();
+    const session = started(storage);
+    session.update((d) => (d.name = 'Ana'));
+    session.forget();
+    expect(storage.map.has(PROGRESS_KEY)).toBe(false);
+    expect(session.data.name).toBe('');
+    expect(session.notice?.tone).toBe('good');
+    const memory = started(null);
+    memory.update((d) => (d.name = 'Ana'));
+    memory.forget();
+    expect(memory.data.name).toBe('');
+    expect(memory.notice?.text).toMatch(/^Nothing was stored in this browser/);
+    expect(memory.persistent).toBe(false);
+  });
+});
