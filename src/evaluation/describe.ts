@@ -1,12 +1,14 @@
 import type { AssessmentResult } from './assessment.ts';
 import type { BalanceResult } from './balance.ts';
 import type { CapacityResult } from './capacities.ts';
+import type { LandscapeResult, ValuePath } from './landscape.ts';
 import type { ModesResult } from './modes.ts';
 import type { TriangleResult } from './triangle.ts';
 import type { TypologyResult } from './typology.ts';
 import type { WhoWhenResult } from './who-when.ts';
 import { describeAssessment } from './describe/assessment.ts';
 import { describeCapacities } from './describe/capacities.ts';
+import { describeLandscape, describeValuePath } from './describe/landscape.ts';
 import { describeBalance, describeModes } from './describe/modes.ts';
 import { describeTriangle } from './describe/triangle.ts';
 import { describeTypology } from './describe/typology.ts';
@@ -18,6 +20,8 @@ export type EvaluationResult =
   | TypologyResult
   | ModesResult
   | BalanceResult
+  | LandscapeResult
+  | ValuePath
   | CapacityResult
   | WhoWhenResult
   | AssessmentResult;
@@ -36,6 +40,10 @@ export function describeResult(result: EvaluationResult): string {
       return describeModes(result);
     case 'balance':
       return describeBalance(result);
+    case 'landscape':
+      return describeLandscape(result);
+    case 'valuePath':
+      return describeValuePath(result);
     case 'capacities':
       return describeCapacities(result);
     case 'who-when':

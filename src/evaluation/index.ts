@@ -22,6 +22,10 @@ export { evaluateMix, type ModesResult, type ModeWarning } from './modes.ts';
 export { findBalancedConfiguration, type BalanceResult, type BalanceObjective } from './balance.ts';
 export { presets, findPreset, type ServicePreset } from './presets.ts';
 export { presetNotes, type PresetNote } from './preset-notes.ts';
+export {
+  computeLandscape, computeValuePath, landscapeCell, freeModes,
+  type LandscapeResult, type LandscapeCell, type LandscapeOptions, type HighRegion, type ValuePath, type PathPoint, type Headline,
+} from './landscape.ts';
 export { directionRules, CROWD_HEAVY_MIX, type DirectionRule, type DirectionExpectation, type Direction } from './directions.ts';
 
 // 4. Capacities
@@ -43,6 +47,7 @@ export { describeResult, type EvaluationResult } from './describe.ts';
 export { describeTriangle } from './describe/triangle.ts';
 export { describeTypology } from './describe/typology.ts';
 export { describeModes, describeBalance } from './describe/modes.ts';
+export { describeLandscape, describeValuePath } from './describe/landscape.ts';
 export { mixText, list as listInWords } from './describe/text.ts';
 export { describeCapacities } from './describe/capacities.ts';
 export { describeWhoWhen } from './describe/who-when.ts';
