@@ -3,6 +3,9 @@
 
 // Vocabulary and errors
 export * from './types.ts';
+export { DIMENSION_LABELS, RESOURCE_LABELS } from './mode-labels.ts';
+export { CONTEXT_LABELS } from './context-labels.ts';
+export { CO_DESTRUCTION_LABELS } from './co-destruction-labels.ts';
 export { EvaluationError, isEvaluationError, type EvaluationErrorCode } from './errors.ts';
 export { normaliseMix, validateContext, type NormalisedMix } from './validate.ts';
 
@@ -64,7 +67,7 @@ export { capacitiesCodec } from './codecs/capacities.ts';
 export { assessmentCodec } from './codecs/assessment.ts';
 
 // The words of the capacity matrix
-export { capacityAnchors, capacityCells } from './capacity-anchors.ts';
+export { capacityAnchors, capacityCells, CAPACITY_LEVEL_LABELS } from './capacity-anchors.ts';
 
 // The words of Tables 1 and 2 (rendered at build time)
 export { modeTables, type ModeTableRow } from './mode-tables.ts';
