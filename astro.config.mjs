@@ -15,6 +15,8 @@ import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
 import { projectRoot } from './src/plugins/paths.mjs';
 import { writeCitationData } from './src/plugins/citation-data.mjs';
 import { stripModelNotes } from './src/plugins/vite-strip-model-notes.mjs';
+import { leanPreloadHelper } from './src/plugins/vite-lean-preload.mjs';
+import { onDemandCopies } from './src/plugins/vite-on-demand-copies.mjs';
 
 // SITE_URL and BASE_PATH let the same build serve from a domain root or a sub-path
 // (e.g. GitHub Pages project sites); every internal link goes through import.meta.env.BASE_URL.
@@ -57,7 +59,12 @@ export default defineConfig({
     }),
   },
   vite: {
-    plugins: [stripModelNotes()],
+    plugins: [
+      stripModelNotes(),
+      leanPreloadHelper(),
+      // The mode balancer's value landscape loads on opening; its d3 modules must not grow the page's chunks.
+      onDemandCopies({ roots: ['/components/mode-balancer/landscape/'], packages: ['d3-contour', 'd3-array', 'd3-shape', 'd3-path'] }),
+    ],
     build: {
       rolldownOptions: {
         treeshake: {
