@@ -9,6 +9,7 @@ import { remarkCitations } from './src/plugins/remark-citations.mjs';
 import { remarkExercises } from './src/plugins/remark-exercises.mjs';
 import { remarkTerms } from './src/plugins/remark-terms.mjs';
 import { remarkModelFigures } from './src/plugins/remark-model-figures.mjs';
+import { remarkGuidedSequences } from './src/plugins/remark-guided-sequences.mjs';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.mjs';
 import { rehypeCitationTargets } from './src/plugins/rehype-citation-targets.mjs';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
@@ -36,7 +37,7 @@ export default defineConfig({
     // Astro 7's default Markdown processor runs no remark/rehype plugins; the book needs
     // them for citations, glossary checks, the exercises index and heading links.
     processor: unified({
-      remarkPlugins: [remarkCitations, remarkTerms, remarkExercises, remarkModelFigures],
+      remarkPlugins: [remarkCitations, remarkTerms, remarkExercises, remarkModelFigures, remarkGuidedSequences],
       rehypePlugins: [
       rehypeHeadingIds,
       [

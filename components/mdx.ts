@@ -8,6 +8,11 @@ import Callout from './mdx/Callout.astro';
 import SetupLink from './mdx/SetupLink.astro';
 import ModelFigure from './mdx/ModelFigure.astro';
 import ThreeWaves from './three-waves/ThreeWaves.astro';
+import GuidedSequence from './guided/GuidedSequence.astro';
+import GuidedStep from './guided/GuidedStep.astro';
+import Predict from './guided/Predict.astro';
+import Guess from './guided/Guess.astro';
+import Explain from './guided/Explain.astro';
 import { widgets } from './registry';
 
 export const mdxComponents = {
@@ -20,5 +25,10 @@ export const mdxComponents = {
   SetupLink,
   ModelFigure,
   ThreeWaves,
+  GuidedSequence,
+  GuidedStep,
+  Predict,
+  Guess,
+  Explain,
   ...Object.fromEntries(widgets.map((w) => [w.tag, w.island])),
 };
