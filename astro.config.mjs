@@ -10,6 +10,7 @@ import { remarkExercises } from './src/plugins/remark-exercises.mjs';
 import { remarkTerms } from './src/plugins/remark-terms.mjs';
 import { remarkModelFigures } from './src/plugins/remark-model-figures.mjs';
 import { remarkFigures } from './src/plugins/remark-figures.mjs';
+import { remarkGuidedSequences } from './src/plugins/remark-guided-sequences.mjs';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.mjs';
 import { rehypeCitationTargets } from './src/plugins/rehype-citation-targets.mjs';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
@@ -18,6 +19,8 @@ import { writeCitationData } from './src/plugins/citation-data.mjs';
 import { stripModelNotes } from './src/plugins/vite-strip-model-notes.mjs';
 import { searchIndex } from './src/plugins/search-index.mjs';
 import { serviceWorker } from './src/plugins/service-worker.mjs';
+import { leanPreloadHelper } from './src/plugins/vite-lean-preload.mjs';
+import { onDemandCopies } from './src/plugins/vite-on-demand-copies.mjs';
 
 // SITE_URL and BASE_PATH let the same build serve from a domain root or a sub-path
 // (e.g. GitHub Pages project sites); every internal link goes through import.meta.env.BASE_URL.
@@ -75,7 +78,7 @@ export default defineConfig({
     // them for citations, glossary checks, the exercises index and heading links.
     processor: unified({
       // remark-figures runs first: it turns `@fig:…` references into links before remark-citations reads `@…` as citation keys.
-      remarkPlugins: [[remarkFigures, { citation }], remarkCitations, remarkTerms, remarkExercises, remarkModelFigures],
+      remarkPlugins: [[remarkFigures, { citation }], remarkCitations, remarkTerms, remarkExercises, remarkModelFigures, remarkGuidedSequences],
       rehypePlugins: [
       rehypeHeadingIds,
       [rehypeCitation, citation],
@@ -86,7 +89,12 @@ export default defineConfig({
     }),
   },
   vite: {
-    plugins: [stripModelNotes()],
+    plugins: [
+      stripModelNotes(),
+      leanPreloadHelper(),
+      // The mode balancer's value landscape loads on opening; its d3 modules must not grow the page's chunks.
+      onDemandCopies({ roots: ['/components/mode-balancer/landscape/'], packages: ['d3-contour', 'd3-array', 'd3-shape', 'd3-path'] }),
+    ],
     // The edition year every citation names (chapters and widget configurations alike).
     define: { 'import.meta.env.BOOK_YEAR': JSON.stringify(String(new Date().getFullYear())) },
     build: {

@@ -10,6 +10,11 @@ import ModelFigure from './mdx/ModelFigure.astro';
 import Figure from './mdx/Figure.astro';
 import AnswerBox from './mdx/AnswerBox.astro';
 import ThreeWaves from './three-waves/ThreeWaves.astro';
+import GuidedSequence from './guided/GuidedSequence.astro';
+import GuidedStep from './guided/GuidedStep.astro';
+import Predict from './guided/Predict.astro';
+import Guess from './guided/Guess.astro';
+import Explain from './guided/Explain.astro';
 import { widgets } from './registry';
 
 export const mdxComponents = {
@@ -26,5 +31,10 @@ export const mdxComponents = {
   Table: Figure,
   AnswerBox,
   ThreeWaves,
+  GuidedSequence,
+  GuidedStep,
+  Predict,
+  Guess,
+  Explain,
   ...Object.fromEntries(widgets.map((w) => [w.tag, w.island])),
 };

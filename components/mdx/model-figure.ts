@@ -59,6 +59,8 @@ export interface ModelFigureProps {
 /** A computed figure: the text to print and a short record of what it states. */
 export interface ModelFigure {
   text: string;
+  /** The figure as a number, when it is one (a share, a value, a score, an alignment): what a guess is compared with. */
+  value?: number;
   /** The props that produced it, e.g. `preset=ae-demand of=balanced show=share mode=bureaucracy`. */
   describes: string;
 }
@@ -202,5 +204,5 @@ export function modelFigure(props: ModelFigureProps): ModelFigure {
     .filter(([name]) => name !== 'file')
     .map(([name, value]) => `${name}=${typeof value === 'string' ? value : JSON.stringify(value)}`)
     .join(' ');
-  return { text, describes };
+  return { text, describes, ...(/^\d+(?:\.\d+)?(?: %)?$/.test(text) ? { value: Number.parseFloat(text) } : {}) };
 }

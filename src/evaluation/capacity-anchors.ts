@@ -1,4 +1,4 @@
-import type { CapacityType } from './types.ts';
+import type { CapacityLevel, CapacityType } from './types.ts';
 
 // The words of the capacity matrix: descriptive anchors for each level and what each cell means.
 // The matrix widget and the self-assessment show them; they are descriptions, not parameters, so
@@ -59,3 +59,6 @@ export const capacityCells: Record<CapacityType, Record<'individual' | 'organisa
     systemic: 'Legitimacy and trust in the wider community; two-way links with non-state actors.',
   },
 };
+
+/** How each capacity level is headed in the matrix. */
+export const CAPACITY_LEVEL_LABELS: Record<CapacityLevel, string> = { individual: 'Individual', organisational: 'Organisational', systemic: 'Systemic' };

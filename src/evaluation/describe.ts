@@ -1,6 +1,7 @@
 import type { AssessmentResult } from './assessment.ts';
 import type { BalanceResult } from './balance.ts';
 import type { CapacityResult } from './capacities.ts';
+import type { LandscapeResult, ValuePath } from './landscape.ts';
 import type { ModesResult } from './modes.ts';
 import type { ParadigmLensResult } from './paradigms.ts';
 import type { TriangleResult } from './triangle.ts';
@@ -8,6 +9,7 @@ import type { TypologyResult } from './typology.ts';
 import type { WhoWhenResult } from './who-when.ts';
 import { describeAssessment } from './describe/assessment.ts';
 import { describeCapacities } from './describe/capacities.ts';
+import { describeLandscape, describeValuePath } from './describe/landscape.ts';
 import { describeBalance, describeModes } from './describe/modes.ts';
 import { describeParadigms } from './describe/paradigms.ts';
 import { describeTriangle } from './describe/triangle.ts';
@@ -20,6 +22,8 @@ export type EvaluationResult =
   | TypologyResult
   | ModesResult
   | BalanceResult
+  | LandscapeResult
+  | ValuePath
   | CapacityResult
   | ParadigmLensResult
   | WhoWhenResult
@@ -39,6 +43,10 @@ export function describeResult(result: EvaluationResult): string {
       return describeModes(result);
     case 'balance':
       return describeBalance(result);
+    case 'landscape':
+      return describeLandscape(result);
+    case 'valuePath':
+      return describeValuePath(result);
     case 'capacities':
       return describeCapacities(result);
     case 'paradigms':

@@ -3,6 +3,9 @@
 
 // Vocabulary and errors
 export * from './types.ts';
+export { DIMENSION_LABELS, RESOURCE_LABELS } from './mode-labels.ts';
+export { CONTEXT_LABELS } from './context-labels.ts';
+export { CO_DESTRUCTION_LABELS } from './co-destruction-labels.ts';
 export { EvaluationError, isEvaluationError, type EvaluationErrorCode } from './errors.ts';
 export { normaliseMix, validateContext, type NormalisedMix } from './validate.ts';
 
@@ -22,6 +25,10 @@ export { evaluateMix, type ModesResult, type ModeWarning } from './modes.ts';
 export { findBalancedConfiguration, type BalanceResult, type BalanceObjective } from './balance.ts';
 export { presets, findPreset, type ServicePreset } from './presets.ts';
 export { presetNotes, type PresetNote } from './preset-notes.ts';
+export {
+  computeLandscape, computeValuePath, landscapeCell, freeModes,
+  type LandscapeResult, type LandscapeCell, type LandscapeOptions, type HighRegion, type ValuePath, type PathPoint, type Headline,
+} from './landscape.ts';
 export { directionRules, CROWD_HEAVY_MIX, type DirectionRule, type DirectionExpectation, type Direction } from './directions.ts';
 
 // The paradigm lens: each paradigm's choice when it optimises its own measure
@@ -46,6 +53,7 @@ export { describeResult, type EvaluationResult } from './describe.ts';
 export { describeTriangle } from './describe/triangle.ts';
 export { describeTypology } from './describe/typology.ts';
 export { describeModes, describeBalance } from './describe/modes.ts';
+export { describeLandscape, describeValuePath } from './describe/landscape.ts';
 export { mixText, list as listInWords } from './describe/text.ts';
 export { describeCapacities } from './describe/capacities.ts';
 export { describeWhoWhen } from './describe/who-when.ts';
@@ -71,7 +79,7 @@ export { paradigmsCodec } from './codecs/paradigms.ts';
 export { assessmentCodec } from './codecs/assessment.ts';
 
 // The words of the capacity matrix
-export { capacityAnchors, capacityCells } from './capacity-anchors.ts';
+export { capacityAnchors, capacityCells, CAPACITY_LEVEL_LABELS } from './capacity-anchors.ts';
 
 // The words of the paradigm lens (rendered at build time)
 export { paradigmNotes, paradigmAspectLabels, PARADIGM_ASPECTS, type ParadigmNote, type ParadigmCell, type ParadigmAspect } from './paradigm-notes.ts';

@@ -351,6 +351,18 @@ export const modeParameters = {
     CORDELLA('§6, Figure 3'),
     'A 5-point grid (1,771 mixes) is fine enough for teaching and fast enough to run on every slider move.',
   ),
+  landscapeStep: param(
+    'Step of the value landscape’s grid (percentage points)',
+    2,
+    CORDELLA('§6, Figures 2 and 3'),
+    'Finer than the search’s 5 points, so the contours of the map are smooth (1,326 mixes when the fourth mode is at 0); still fast enough to redraw at once. Chosen value.',
+  ),
+  landscapeTopMargin: param(
+    'How far below the highest value the landscape’s highest region reaches (points)',
+    2,
+    CORDELLA('§6 (finding the “right” configuration)'),
+    'Differences of a point or two are below what a teaching model can tell apart, so the description names the range of mixes within 2 points of the top rather than one best mix. Chosen value.',
+  ),
   inUseShare: param(
     'Share at which a mode counts as in use (percent)',
     15,

@@ -12,16 +12,6 @@ export type Mix = Record<Mode, number>;
 /** The public-value dimensions a mix is scored on, each 0–100. */
 export type Dimension = 'efficiency' | 'equity' | 'responsiveness' | 'innovation' | 'legitimacy' | 'control';
 
-/** How each dimension is named in figures and tables. */
-export const DIMENSION_LABELS: Record<Dimension, string> = {
-  efficiency: 'Efficiency',
-  equity: 'Equity and fairness',
-  responsiveness: 'Responsiveness to citizens',
-  innovation: 'Innovation',
-  legitimacy: 'Legitimacy and accountability',
-  control: 'Administration’s control',
-};
-
 /** The dimensions in display order. */
 export const DIMENSIONS: readonly Dimension[] = [
   'efficiency',
@@ -46,9 +36,6 @@ export type Resource = 'finance' | 'staff' | 'skills' | 'technology';
 
 /** The resources in Table 1's order. */
 export const RESOURCES: readonly Resource[] = ['finance', 'staff', 'skills', 'technology'];
-
-/** How each resource is named in figures and tables (Table 1's row headings). */
-export const RESOURCE_LABELS: Record<Resource, string> = { finance: 'Finance', staff: 'Staff', skills: 'Skills', technology: 'Technology' };
 
 /** What a service is like, each field 0–1 (0 = not at all, 1 = fully). */
 export interface ServiceContext {
@@ -85,19 +72,6 @@ export const CONTEXT_FIELDS: readonly (keyof ServiceContext)[] = [
   'expectationChange',
 ];
 
-/** Each context field in plain words: the question a reader answers, and what its two ends mean. */
-export const CONTEXT_LABELS: Record<keyof ServiceContext, { label: string; low: string; high: string }> = {
-  problemKnown: { label: 'How well the problem and its solution are known', low: 'new, ill-defined', high: 'standard, well known' },
-  knowledgeDispersed: { label: 'Where the knowledge needed sits', low: 'inside the administration', high: 'spread among citizens' },
-  crossUnitExpertise: { label: 'How far the expertise needed is spread across units of the administration', low: 'in one unit', high: 'across many units' },
-  modularity: { label: 'How far the task breaks into small, separate pieces many people can do', low: 'one indivisible task', high: 'many simple pieces' },
-  dependsOnCitizenBehaviour: { label: 'How much the outcome depends on what citizens themselves do', low: 'not at all', high: 'entirely' },
-  stateAuthority: { label: 'How much it involves powers only the state may use (force, legal status)', low: 'none', high: 'at its core' },
-  equalAccessObligation: { label: 'How strong the duty of equal access is, whatever the cost', low: 'weak', high: 'absolute' },
-  digitalInclusion: { label: 'How far the people concerned can take part online', low: 'few can', high: 'nearly all can' },
-  expectationChange: { label: 'How fast citizens’ expectations of the service change', low: 'slowly', high: 'fast' },
-};
-
 /** The three corners of Moore's strategic triangle. */
 export type Corner = 'publicValue' | 'authorisingEnvironment' | 'operationalCapacity';
 
@@ -122,13 +96,6 @@ export type CoDestructionSignal = 'resistance' | 'conflictingAims' | 'divisiveEf
 /** The co-destruction signals in display and URL order. */
 export const CO_DESTRUCTION_SIGNALS: readonly CoDestructionSignal[] = ['resistance', 'conflictingAims', 'divisiveEffects'];
 
-/** Each co-destruction signal's short name and the statement a reader ticks. */
-export const CO_DESTRUCTION_LABELS: Record<CoDestructionSignal, { name: string; statement: string }> = {
-  resistance: { name: 'Resistance', statement: 'The person resists the service' },
-  conflictingAims: { name: 'Conflicting aims', statement: 'Conflicting aims, or inputs that do not fit' },
-  divisiveEffects: { name: 'Divisive effects', statement: 'Divisive effects on others' },
-};
-
 /** Capacity types of Howlett & Ramesh (2017), via Sorrentino et al. (2018). */
 export type CapacityType = 'analytical' | 'operational' | 'political';
 
@@ -140,9 +107,6 @@ export const CAPACITY_TYPES: readonly CapacityType[] = ['analytical', 'operation
 
 /** Capacity levels in display order. */
 export const CAPACITY_LEVELS: readonly CapacityLevel[] = ['individual', 'organisational', 'systemic'];
-
-/** How each capacity level is headed in the matrix. */
-export const CAPACITY_LEVEL_LABELS: Record<CapacityLevel, string> = { individual: 'Individual', organisational: 'Organisational', systemic: 'Systemic' };
 
 /** A cell of the capacity matrix, written `type.level`. */
 export type CapacityCell = `${CapacityType}.${CapacityLevel}`;

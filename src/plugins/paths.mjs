@@ -12,5 +12,5 @@ export const glossaryDir = fileURLToPath(new URL('../../content/glossary/', impo
 /** Absolute path of the chapters folder (one MDX file per chapter). */
 export const chaptersDir = fileURLToPath(new URL('../../content/chapters/', import.meta.url));
 
-/** Absolute path of the MDX building blocks (components/mdx/): every other component in a chapter is a widget. */
-export const buildingBlocksDir = fileURLToPath(new URL('../../components/mdx/', import.meta.url));
+/** Absolute paths of the MDX building blocks (components/mdx/) and the guided sequences' parts (components/guided/): every other component in a chapter is a widget. */
+export const buildingBlocksDirs = [fileURLToPath(new URL('../../components/mdx/', import.meta.url)), fileURLToPath(new URL('../../components/guided/', import.meta.url))];

@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { unified } from 'unified';
 import rehypeCitation from 'rehype-citation';
 import { fileLabel, setFrontmatter } from './walk.mjs';
-import { buildingBlocksDir, chaptersDir as defaultChaptersDir } from './paths.mjs';
+import { buildingBlocksDirs, chaptersDir as defaultChaptersDir } from './paths.mjs';
 import { declaredFloats, readFigureIndex } from './figure-index.mjs';
 import { normaliseCitations } from './remark-citations.mjs';
 
@@ -20,9 +20,10 @@ const attribute = (name, value) => ({ type: 'mdxJsxAttribute', name, value });
 const isTag = (node, name) => node.type === 'mdxJsxFlowElement' && node.name === name;
 const textOf = (node) => (node.type === 'text' ? node.value : (node.children ?? []).map(textOf).join(''));
 
-/** The components of components/mdx/ (and the `Table` tag); any other capitalised block in a chapter is a widget. */
+/** The components of components/mdx/ and components/guided/ (and the `Table` tag); any other capitalised block in a chapter is a widget. */
 function buildingBlocks() {
-  return new Set(['Table', ...readdirSync(buildingBlocksDir).filter((f) => f.endsWith('.astro')).map((f) => f.replace(/\.astro$/, ''))]);
+  const names = buildingBlocksDirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.astro')).map((f) => f.replace(/\.astro$/, '')));
+  return new Set(['Table', ...names]);
 }
 
 /** What a reference prints: "Figure 4.2", or "4.2" for `-@fig:…`. */

@@ -1,6 +1,7 @@
 // Widget benchmark (prints figures, asserts nothing): how fast the mode balancer redraws after a
-// slider step in Chromium, how much JavaScript each widget's embed page loads, and how much each
-// chapter page loads with all its widgets hydrated, gzipped.
+// slider step in Chromium, how fast its value landscape redraws when the reader holds another mode
+// and how much JavaScript opening the landscape loads, how much JavaScript each widget's embed page
+// loads, and how much each chapter page loads with all its widgets hydrated, gzipped.
 //
 //   node test/bench/widgets.mjs [dist] [--steps=100] [--cpu-throttle=4]
 //
@@ -14,6 +15,7 @@ import { launchChromium } from './browser.mjs';
 
 const WIDGETS = ['triangle', 'typology', 'modes', 'capacities', 'paradigms'];
 const TARGET_FRAME_MS = 16;
+const TARGET_LANDSCAPE_MS = 50;
 const TARGET_JS_KB = 60;
 
 const args = process.argv.slice(2);
@@ -141,6 +143,71 @@ async function benchSlider(baseUrl) {
   }
 }
 
+// --- 1b. The value landscape: opening it, and redrawing when the reader holds another mode --------
+
+async function benchLandscape(baseUrl) {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    if (throttle > 1) {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    }
+    const scripts = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${baseUrl}/embed/modes/`);
+    await page.waitForFunction(() => {
+      const el = document.querySelector('input[type=range][id$="-share-bureaucracy"]');
+      return el instanceof HTMLInputElement && !el.disabled;
+    });
+    const before = scripts.length;
+    const opened = performance.now();
+    await page.locator('details.landscape > summary').click();
+    await page.locator('[data-landscape-mount] svg[role=img]').first().waitFor();
+    const openMs = performance.now() - opened;
+    const loadedOnOpen = [...new Set(scripts.slice(before))];
+
+    // Each change of the held mode is dispatched at the start of a frame, as Chrome dispatches input:
+    // from the change event to the redrawn map (a mutation observer on its title, which fires once
+    // Svelte's update has run), and to the end of that frame's rendering (style, layout, paint).
+    const records = await page.evaluate(async (count) => {
+      const radios = [...document.querySelectorAll('input[type=radio][name$="-land-fixed"]')];
+      const title = document.querySelector('[data-landscape-mount] svg[role=img] title');
+      const frame = () => new Promise((done) => requestAnimationFrame(() => done()));
+      const out = [];
+      for (let i = 0; i < count + 4; i++) {
+        const radio = radios[i % radios.length];
+        const record = await new Promise((done) => {
+          requestAnimationFrame(() => {
+            let domAt = Number.NaN;
+            const observer = new MutationObserver(() => {
+              if (Number.isNaN(domAt)) domAt = performance.now();
+            });
+            observer.observe(title, { subtree: true, childList: true, characterData: true });
+            const start = performance.now();
+            radio.checked = true;
+            radio.dispatchEvent(new Event('change', { bubbles: true }));
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => {
+              observer.disconnect();
+              done({ dom: domAt - start, frame: performance.now() - start, changed: !Number.isNaN(domAt) });
+            };
+            channel.port2.postMessage(null);
+          });
+        });
+        await frame();
+        if (i >= 4) out.push(record);
+      }
+      return out;
+    }, Math.max(20, Math.round(steps / 2)));
+    return { openMs, loadedOnOpen, records };
+  } finally {
+    await browser.close();
+  }
+}
+
 // --- 2. JavaScript per widget ------------------------------------------------------------------
 
 const gzCache = new Map();
@@ -252,6 +319,14 @@ try {
   console.log(summary('real ArrowLeft keydown → DOM updated', keys.records));
   console.log(`  steps that changed the readout: ${synthetic.records.length - unchanged} of ${synthetic.records.length}; slider ended at ${synthetic.final} after stepping up and at ${keys.final} after ${keys.records.length} key presses down`);
   console.log('  (inputs are dispatched at the start of a frame, as Chrome does; "next frame rendered" is when a message posted from that frame’s requestAnimationFrame arrives, i.e. after its style, layout and paint)');
+  const landscape = await benchLandscape(url);
+  const unchangedLandscape = landscape.records.filter((r) => !r.changed).length;
+  console.log(`\nValue landscape on /embed/modes/ (Chromium, headless): ${landscape.records.length} changes of the held mode, cycling through the four`);
+  console.log(summary('change event → map recomputed, DOM updated', landscape.records.map((r) => r.dom)));
+  console.log(summary('change event → next frame rendered', landscape.records.map((r) => r.frame), TARGET_LANDSCAPE_MS));
+  console.log(`  changes that redrew the map: ${landscape.records.length - unchangedLandscape} of ${landscape.records.length}`);
+  const openKb = landscape.loadedOnOpen.reduce((sum, m) => sum + gzSize(join(dist, m)), 0);
+  console.log(`  opening it loaded ${kb(openKb)} of JavaScript (${landscape.loadedOnOpen.map((m) => `${m.replace('/_astro/', '')} ${kb(gzSize(join(dist, m)))}`).join(', ') || 'nothing'}) and drew the map ${ms(landscape.openMs)} after the click`);
   benchJs();
   benchChapters();
 } finally {

@@ -37,7 +37,7 @@ const glossaryIds = new Set(readdirSync(glossaryDir).filter((f) => f.endsWith('.
 function proseWords(body: string): number {
   const prose = body
     .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/<QuickCheck[\s\S]*?\/>/g, ' ')
+    .replace(/<(?:QuickCheck|Predict|Guess)\b[\s\S]*?\/>/g, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/\[@[^\]]*\]/g, ' ')
     .replace(/[#*_>|`-]/g, ' ');

@@ -39,6 +39,14 @@ async function pressOnRange(input: HTMLInputElement, key: 'ArrowRight' | 'ArrowU
   await fireEvent.input(input);
 }
 
+/** Opens the disclosure whose summary starts with `label`, as a click on its summary would. */
+async function openDisclosure(label: string) {
+  const details = screen.getByText((_, element) => element?.tagName === 'SUMMARY' && element.textContent!.startsWith(label)).closest('details')!;
+  details.open = true;
+  await fireEvent(details, new Event('toggle'));
+  return details;
+}
+
 beforeEach(() => {
   window.history.replaceState(null, '', '/chapters/07-modes-of-production/');
 });
@@ -240,7 +248,8 @@ describe('ModeBalancer: keyboard and URL', () => {
   it('editing the service context changes the result and is kept in the URL', async () => {
     render(ModeBalancer, { id: 'modes', preset: 'car-pooling' });
     const car = findPreset('car-pooling')!;
-    const field = screen.getByRole('slider', { name: 'How far the people concerned can take part online' }) as HTMLInputElement;
+    await openDisclosure('Service context');
+    const field = (await screen.findByRole('slider', { name: 'How far the people concerned can take part online' })) as HTMLInputElement;
     field.value = '0.1';
     await fireEvent.input(field);
     const context = { ...car.context, digitalInclusion: 0.1 };
@@ -250,6 +259,33 @@ describe('ModeBalancer: keyboard and URL', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Use the preset’s context' }));
     expect(description()).toBe(expected(car.startingMix, car.context));
     expect(screen.queryByRole('button', { name: 'Use the preset’s context' })).toBeNull();
+  });
+
+  it('shows the build-time service context until the reader opens it, then fetches the live sliders', async () => {
+    const contextFields = createRawSnippet(() => ({ render: () => '<p>Static context fields</p>' }));
+    render(ModeBalancer, { id: 'modes', preset: 'car-pooling', contextFields });
+    expect(screen.getByText('Static context fields')).toBeTruthy();
+    expect(screen.queryByRole('slider', { name: 'How fast citizens’ expectations of the service change' })).toBeNull();
+    await openDisclosure('Service context');
+    const field = await screen.findByRole('slider', { name: 'How fast citizens’ expectations of the service change' });
+    expect((field as HTMLInputElement).disabled).toBe(false);
+    expect(screen.queryByText('Static context fields')).toBeNull();
+  });
+
+  it('fetches the value landscape when the reader opens it, mounts it in place of the loading line, and it follows the sliders', async () => {
+    const landscape = createRawSnippet(() => ({
+      render: () => '<section><details><summary>Show the landscape</summary><div data-landscape-mount data-failed="Could not load."><p>Drawn when you open this.</p></div></details></section>',
+    }));
+    render(ModeBalancer, { id: 'modes', preset: 'neighbourhood-policing', landscape });
+    expect(screen.getByText('Drawn when you open this.')).toBeTruthy();
+    await openDisclosure('Show the landscape');
+    const map = await screen.findByRole('img', { name: /^Aggregate public value over the mixes of/ }, { timeout: 5000 });
+    expect(screen.queryByText('Drawn when you open this.')).toBeNull();
+    expect(map.querySelectorAll('path').length).toBeGreaterThan(3);
+    const radio = screen.getByRole('radio', { name: /^Opensourcing \(0 %\)/ });
+    expect((radio as HTMLInputElement).checked).toBe(true);
+    await pressOnRange(slider('bureaucracy'), 'PageDown');
+    await vi.waitFor(() => expect(screen.getByRole('radio', { name: /^Bureaucracy \(80 %\)/ })).toBeTruthy());
   });
 
   it('Back (popstate) restores the state in the address, and no parameter restores the start', async () => {

@@ -1,0 +1,55 @@
+// remark-guided-sequences: each step learns its sequence, widget, target, number and file; mistakes fail the build naming the file.
+import { describe, expect, it } from 'vitest';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import { remarkGuidedSequences } from '../../src/plugins/remark-guided-sequences.mjs';
+import { projectRoot } from '../../src/plugins/paths.mjs';
+
+interface Node {
+  type: string;
+  name?: string;
+  attributes?: { name: string; value: unknown }[];
+  children?: Node[];
+}
+
+async function run(mdx: string): Promise<Node[]> {
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGuidedSequences);
+  const file = { path: `${projectRoot}content/chapters/04-strategic-triangle.mdx`, value: mdx };
+  const tree = (await processor.run(processor.parse(file), file)) as Node;
+  const found: Node[] = [];
+  const visit = (node: Node) => {
+    if (['GuidedStep', 'Predict', 'Guess'].includes(node.name ?? '')) found.push(node);
+    node.children?.forEach(visit);
+  };
+  visit(tree);
+  return found;
+}
+
+const attrs = (node: Node | undefined) => Object.fromEntries((node?.attributes ?? []).map((a) => [a.name, a.value]));
+const step = (body = '<Predict question="q" try="t" choices={[]} />\n\n<Explain>Why.</Explain>', props = 'title="A"') => `<GuidedStep ${props}>\n\n${body}\n\n</GuidedStep>`;
+const sequence = (steps: string[], props = 'id="ch4-x" title="X" widget="triangle" target="triangle"') => `<GuidedSequence ${props}>\n\n${steps.join('\n\n')}\n\n</GuidedSequence>`;
+
+describe('remarkGuidedSequences()', () => {
+  it('gives every step its sequence, widget, target, number, total and file, and each prediction the widget’s id', async () => {
+    const [first, firstPredict, second, guess] = await run(sequence([step(), step('<Guess label="g" try="t" show="alignment" tolerance={1} />\n\n<Explain>Why.</Explain>', 'title="B"')]));
+    expect(attrs(first)).toMatchObject({ title: 'A', sequence: 'ch4-x', widget: 'triangle', target: 'triangle', number: '1', total: '2', file: 'content/chapters/04-strategic-triangle.mdx' });
+    expect(attrs(second)).toMatchObject({ number: '2', total: '2' });
+    expect(attrs(firstPredict)).toMatchObject({ target: 'triangle' });
+    expect(attrs(firstPredict).file).toBeUndefined();
+    expect(attrs(guess)).toMatchObject({ target: 'triangle', file: 'content/chapters/04-strategic-triangle.mdx' });
+  });
+
+  it.each<[string, string, RegExp]>([
+    ['a missing prop', sequence([step()], 'id="ch4-x" title="X" widget="triangle"'), /04-strategic-triangle\.mdx: <GuidedSequence id="ch4-x"> needs target/],
+    ['an id that is not kebab-case', sequence([step()], 'id="Ch4 X" title="X" widget="triangle" target="triangle"'), /needs a kebab-case id/],
+    ['a repeated id', `${sequence([step()])}\n\n${sequence([step()])}`, /repeats an id/],
+    ['no steps', sequence([]), /has no <GuidedStep>/],
+    ['a step setting what the sequence gives', sequence([step(undefined, 'title="A" number="3"')]), /step 1 sets number, which come from the sequence/],
+    ['a step without a prediction', sequence([step('<Explain>Why.</Explain>')]), /step 1 needs one <Predict> or <Guess> and one <Explain> \(found 0 and 1\)/],
+    ['a step with two explanations', sequence([step('<Predict question="q" try="t" choices={[]} />\n\n<Explain>A.</Explain>\n\n<Explain>B.</Explain>')]), /found 1 and 2/],
+    ['a step outside a sequence', step(), /a <GuidedStep> must sit inside a <GuidedSequence>/],
+  ])('refuses %s, naming the file', async (_what, mdx, message) => {
+    await expect(run(mdx)).rejects.toThrow(message);
+  });
+});
