@@ -112,13 +112,17 @@ export const modelChangelog: readonly ModelRelease[] = [
   {
     version: '2.2.0',
     date: '2026-11-29',
-    title: 'The paradigm lens',
-    summary: 'Adds each paradigm’s choice of mix for a service, scored on every paradigm’s measure; no existing figure changed.',
+    title: 'The paradigm lens and the value landscape',
+    summary: 'Adds each paradigm’s choice of mix for a service, scored on every paradigm’s measure, and the value landscape over every mix of three modes; no existing figure changed.',
     figuresChanged: [],
     changes: [
       {
         what: 'Each paradigm (Weberian bureaucracy, New Public Management, public value, co-production) gets a measure made of the mode balancer’s figures; the balanced-configuration search can maximise such a weighted measure, and the paradigm lens shows each paradigm’s choice and what it gives up on the others’ measures.',
         why: 'So that readers can compare the paradigms on one service with the same model the other widgets use, rather than in words only.',
+      },
+      {
+        what: 'The value landscape: aggregate public value on a 2 % grid over every mix of three modes with the fourth held at a share, and the two levels of value along the straight path from a mix to any one mode.',
+        why: 'To show the whole surface the balanced configuration is the top of, and to draw Figure 2 of Cordella, Paletti and Shaikh (2017, §6) for any service: service value and aggregate public value parting along one path.',
       },
     ],
   },
