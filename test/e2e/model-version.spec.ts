@@ -26,6 +26,8 @@ test('a link made with the current model opens as it was, and its citation reope
   await expect(widget(page).locator('.widget-notice')).toHaveCount(0);
 
   await widget(page).getByText('Cite this configuration').click();
+  // The citation is built once the disclosure has opened.
+  await expect(widget(page).locator('.cite-text')).toHaveCount(2);
   const [apa, bibtex] = await widget(page).locator('.cite-text').allTextContents();
   const link = `https://public-value.example.org${CHAPTER}?modes=${state}#modes`;
   expect(apa).toBe(
