@@ -27,10 +27,11 @@ import { leanD3 } from './src/plugins/vite-lean-d3.mjs';
 // (e.g. GitHub Pages project sites); every internal link goes through import.meta.env.BASE_URL.
 // Code every island page shares, in two chunks (see codeSplitting below): the framework's runtime with
 // the model's vocabulary and data file, which the self-assessment uses too, and the widgets' frame
-// (shell, data table, address state), which only the widgets use. A group takes in what its modules
+// (shell, data table, address state), which only the widgets use. The citation code stays out of the
+// frame: it loads when a reader opens "Cite this configuration". A group takes in what its modules
 // import, except the address module, which the search and exercises pages' own scripts also use.
 const ISLAND_CORE = /(?:node_modules[\\/]svelte[\\/]|components[\\/]widget[\\/]share\.ts$|src[\\/]evaluation[\\/](?:types|errors|validate|parameters|sources|state-codec|codecs[\\/]parts|describe[\\/]text)\.ts$)/;
-const WIDGET_FRAME = /(?:components[\\/]widget[\\/](?!share\.ts$)|mode-colours\.ts$)/;
+const WIDGET_FRAME = /(?:components[\\/]widget[\\/](?!share\.ts$|citation\.ts$)|mode-colours\.ts$)/;
 const PAGE_SCRIPTS_SHARE = /src[\\/]lib[\\/](?:address|url)\.ts$/;
 const PROGRESS = /[\\/]progress-(?:store|tracker)\.ts$/;
 // The mode model, whole: the mode balancer and the paradigm lens share most of it, and one chunk

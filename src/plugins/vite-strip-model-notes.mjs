@@ -9,9 +9,8 @@ const NOTE_ARGUMENTS = new Map([
 ]);
 
 /**
- * Blanks the label, source and rationale of every `param(…)` call in the model's data file, and
- * the text of every `description` (of the quadrants and the types of value), which only "Open the
- * model" shows. Returns the rewritten source, or null when there is nothing to change.
+ * Blanks the label, source and rationale of every `param(…)` call in the model's data file.
+ * Returns the rewritten source, or null when there is nothing to change.
  */
 export function stripParameterNotes(code, fileName = 'parameters.ts') {
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
@@ -22,9 +21,6 @@ export function stripParameterNotes(code, fileName = 'parameters.ts') {
         const replacement = NOTE_ARGUMENTS.get(index);
         if (replacement !== undefined) edits.push([argument.getStart(source), argument.end, replacement]);
       });
-    }
-    if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && node.name.text === 'description' && ts.isStringLiteralLike(node.initializer)) {
-      edits.push([node.initializer.getStart(source), node.initializer.end, "''"]);
     }
     ts.forEachChild(node, visit);
   };
@@ -37,7 +33,7 @@ export function stripParameterNotes(code, fileName = 'parameters.ts') {
 
 /**
  * Vite plugin: in the browser bundle, drops the notes that document each model parameter (label,
- * source, rationale) and the descriptions of the quadrants and the types of value. Widgets only compute with the values; the notes are shown by the "Open the
+ * source, rationale). Widgets only compute with the values; the notes are shown by the "Open the
  * model" page, which is rendered on the server from the untouched file. Saves about a third of the
  * model's JavaScript on every page with a widget.
  */

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { CAPACITY_CELLS, anchorFor, describeResult, encodeState, evaluateCapacities, type CapacityRatings, type Level } from '@evaluation';
+import { CAPACITY_CELLS, anchorFor, capacityScenarios, describeResult, encodeState, evaluateCapacities, type CapacityRatings, type Level } from '@evaluation';
 import CapacityMatrix from '@components/capacity-matrix/CapacityMatrix.svelte';
 import { flushPending } from '~/lib/address';
 
@@ -17,7 +17,7 @@ const descriptionText = (container: HTMLElement) => container.querySelector('.wi
 const select = (name: string) => screen.getByRole('combobox', { name }) as HTMLSelectElement;
 
 function renderMatrix(ratings?: CapacityRatings) {
-  return render(CapacityMatrix, { props: { id: 'capacities', ...(ratings ? { ratings } : {}) } });
+  return render(CapacityMatrix, { props: { id: 'capacities', profiles: capacityScenarios, ...(ratings ? { ratings } : {}) } });
 }
 
 beforeEach(() => window.history.replaceState(null, '', '/chapters/09-making-it-work/'));

@@ -3,7 +3,7 @@
 // components: for one state, the two must show the same shapes, labels and orientation.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from '@testing-library/svelte';
-import { scoreAssessment, typologyCases, type AssessmentAnswerLevels } from '@evaluation';
+import { scoreAssessment, triangleScenarios, typologyCases, type AssessmentAnswerLevels } from '@evaluation';
 import StrategicTriangle from '@components/strategic-triangle/StrategicTriangle.svelte';
 import TypologyMap from '@components/typology-map/TypologyMap.svelte';
 import { typologyWidget } from '@components/typology-map/meta';
@@ -47,7 +47,7 @@ describe('the figures the widgets and the report share', () => {
     const reportPaths = [...report.querySelectorAll('path')].map(shapeText);
     const reportLabels = [...report.querySelectorAll('text.corner-label')].map((t) => [t.getAttribute('data-corner'), words(t), t.getAttribute('text-anchor')]);
     cleanup();
-    const { container } = render(StrategicTriangle, { id: 'triangle', ...triangle.corners });
+    const { container } = render(StrategicTriangle, { id: 'triangle', scenarios: triangleScenarios, ...triangle.corners });
     const widget = container.querySelector('svg.triangle-figure')!;
     expect(reportPaths).toEqual([...widget.querySelectorAll('path')].map(shapeText));
     expect(reportLabels).toEqual([...widget.querySelectorAll('text.corner-label')].map((t) => [t.getAttribute('data-corner'), words(t), t.getAttribute('text-anchor')]));

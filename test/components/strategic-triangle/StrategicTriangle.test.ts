@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { describeResult, encodeState, evaluateTriangle, type TriangleInput } from '@evaluation';
+import { describeResult, encodeState, evaluateTriangle, triangleScenarios, type TriangleInput } from '@evaluation';
 import StrategicTriangle from '@components/strategic-triangle/StrategicTriangle.svelte';
 import { flushPending } from '~/lib/address';
 
@@ -11,7 +11,7 @@ const param = () => new URLSearchParams(window.location.search).get('triangle');
 const descriptionText = (container: HTMLElement) => container.querySelector('.widget-description')?.textContent ?? '';
 
 function renderTriangle(props: Partial<TriangleInput> = chapter4) {
-  return render(StrategicTriangle, { props: { id: 'triangle', ...props } });
+  return render(StrategicTriangle, { props: { id: 'triangle', scenarios: triangleScenarios, ...props } });
 }
 
 beforeEach(() => window.history.replaceState(null, '', '/chapters/04-strategic-triangle/'));

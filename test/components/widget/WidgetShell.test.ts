@@ -2,7 +2,7 @@
 // The frame every widget shares: "Cite this configuration" and the notice for a link made with another model version.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
-import { MODEL_VERSION, encodeState, findPreset, type WidgetKind } from '@evaluation';
+import { MODEL_VERSION, encodeState, findPreset, triangleScenarios, type WidgetKind } from '@evaluation';
 import StrategicTriangle from '@components/strategic-triangle/StrategicTriangle.svelte';
 import ModeBalancer from '@components/mode-balancer/ModeBalancer.svelte';
 import { noticeTable } from '@components/widget/version-note';
@@ -25,18 +25,19 @@ afterEach(() => {
   document.body.removeAttribute('data-figure-label');
 });
 
-/** Opens the widget's citation and returns its APA and BibTeX text. */
+/** Opens the widget's citation, waits for it (its code loads on first opening) and returns its APA and BibTeX text. */
 async function openCitation() {
   const details = screen.getByText('Cite this configuration').closest('details')!;
   details.open = true;
   await fireEvent(details, new Event('toggle'));
+  await waitFor(() => expect(details.querySelectorAll('.cite-text')).toHaveLength(2));
   const [apa, bibtex] = [...details.querySelectorAll('.cite-text')].map((el) => el.textContent ?? '');
   return { apa: apa ?? '', bibtex: bibtex ?? '' };
 }
 
 describe('Cite this configuration', () => {
   it('is built only when opened, and names the book, the widget, the model version and a link that reopens this state', async () => {
-    render(StrategicTriangle, { props: { id: 'triangle', publicValue: 70, authorisingEnvironment: 35, operationalCapacity: 80 } });
+    render(StrategicTriangle, { props: { id: 'triangle', scenarios: triangleScenarios, publicValue: 70, authorisingEnvironment: 35, operationalCapacity: 80 } });
     expect(document.querySelector('.cite-text')).toBeNull();
     const { apa, bibtex } = await openCitation();
     // Vitest has no SITE_URL, so the link keeps the page's origin (the e2e test checks the public one).
@@ -49,7 +50,7 @@ describe('Cite this configuration', () => {
 
   it('follows the state while open, and names the figure number a surrounding element gives', async () => {
     document.body.dataset.figureLabel = 'Figure 4.1';
-    render(StrategicTriangle, { props: { id: 'triangle' } });
+    render(StrategicTriangle, { props: { id: 'triangle', scenarios: triangleScenarios } });
     await openCitation();
     const slider = screen.getByLabelText('Authorising environment') as HTMLInputElement;
     slider.value = '20';
@@ -93,7 +94,7 @@ describe('a link made with another version of the model', () => {
     expect(await screen.findByText(/does not say which version made it/)).toBeTruthy();
     cleanup();
     window.history.replaceState(null, '', '?triangle=v1.t.70-35-80');
-    render(StrategicTriangle, { props: { id: 'triangle' } });
+    render(StrategicTriangle, { props: { id: 'triangle', scenarios: triangleScenarios } });
     await waitFor(() => expect(fetchTable).toHaveBeenCalledTimes(2));
     await Promise.resolve();
     expect((screen.getByLabelText('Authorising environment') as HTMLInputElement).value).toBe('35');
