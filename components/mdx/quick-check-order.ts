@@ -25,3 +25,22 @@ export function orderChoices<T extends { text: string }>(question: string, choic
 export function quickCheckName(question: string): string {
   return `qc-${hashText(question).toString(36)}`;
 }
+
+/** One answer of a quick check or a guided step's prediction, as authors write it. */
+export interface Choice {
+  /** The answer as the reader sees it. */
+  text: string;
+  /** True for the right answer (exactly one per question). */
+  correct?: boolean;
+  /** Why this answer is right, or what it gets wrong. */
+  feedback: string;
+}
+
+/** Checks a question's choices (two to six, exactly one correct; throws naming the tag otherwise) and returns them in their fixed order. */
+export function checkedChoices(tag: string, question: string, choices: readonly Choice[]): Choice[] {
+  const correctCount = choices.filter((c) => c.correct).length;
+  if (choices.length < 2 || choices.length > 6 || correctCount !== 1) {
+    throw new Error(`<${tag} question="${question}">: give 2–6 choices with exactly one correct (found ${choices.length} choices, ${correctCount} correct)`);
+  }
+  return orderChoices(question, choices);
+}

@@ -33,6 +33,7 @@ import {
   type ServiceContext,
 } from '@evaluation';
 import { modelFigure, type ModelFigureProps } from '@components/mdx/model-figure';
+import { readAttributes } from './jsx-attributes';
 
 const chaptersDir = join(import.meta.dirname, '..', '..', 'content', 'chapters');
 
@@ -72,32 +73,6 @@ const chapter = (prefix: string): Chapter => {
 
 // ---------------------------------------------------------------------------------------------------
 // 1. <ModelFigure> tags: parsed from the MDX as the build sees them, and computed with the same helper.
-
-/** Reads a JSX attribute value: "string", {number}, {{ object }} (evaluated, as the MDX compiler would). */
-function readAttributes(source: string): Record<string, unknown> {
-  const props: Record<string, unknown> = {};
-  let i = 0;
-  while (i < source.length) {
-    const name = /^\s*([A-Za-z]+)=/.exec(source.slice(i));
-    if (!name) break;
-    i += name[0].length;
-    if (source[i] === '"') {
-      const end = source.indexOf('"', i + 1);
-      props[name[1]!] = source.slice(i + 1, end);
-      i = end + 1;
-    } else {
-      let depth = 0;
-      const start = i;
-      do {
-        if (source[i] === '{') depth++;
-        if (source[i] === '}') depth--;
-        i++;
-      } while (depth > 0 && i < source.length);
-      props[name[1]!] = new Function(`return (${source.slice(start + 1, i - 1)});`)();
-    }
-  }
-  return props;
-}
 
 const FIGURE_TAG = /<ModelFigure\b([\s\S]*?)\/>/g;
 
