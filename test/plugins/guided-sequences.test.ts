@@ -17,7 +17,7 @@ interface Node {
 async function run(mdx: string, data: Record<string, unknown> = {}): Promise<Node[]> {
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGuidedSequences);
   const file = { path: `${projectRoot}content/chapters/04-strategic-triangle.mdx`, value: mdx, data };
-  const tree = (await processor.run(processor.parse(file), file as never)) as Node;
+  const tree = (await processor.run(processor.parse(file), file as never)) as unknown as Node;
   const found: Node[] = [];
   const visit = (node: Node) => {
     if (['GuidedStep', 'Predict', 'Guess'].includes(node.name ?? '')) found.push(node);
