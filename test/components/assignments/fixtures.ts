@@ -135,3 +135,15 @@ export const weekThree: Assignment = {
   ],
 };
 export const weekThreeLink = encodeAssignment(weekThree);
+
+/** An assignment with the guided sequence and the quick check. */
+export const weekFour: Assignment = {
+  title: 'Week 4: the triangle',
+  instructions: 'Work through the sequence.',
+  due: 'Monday',
+  items: [
+    { type: 'sequence', sequence: 'ch4-guided-triangle-failures', note: 'Predict before you try.' },
+    { type: 'exercise', exercise: 'ch7-table1-example', note: '' },
+  ],
+};
+export const weekFourLink = encodeAssignment(weekFour);
