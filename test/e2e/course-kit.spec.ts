@@ -104,7 +104,7 @@ async function studentWorks(browser: Browser, address: string) {
   // 4. The widget, opened in the lecturer's set-up and changed by keyboard.
   await page.goto(address);
   await items.nth(3).getByRole('link').click();
-  await expect(page).toHaveURL(/\?modes=v1\.m\.car-pooling\./);
+  await expect(page).toHaveURL(/\?modes=v2\.m\.[\d-]+\.car-pooling\./);
   const slider = page.getByRole('slider', { name: 'Bureaucracy', exact: true });
   await slider.scrollIntoViewIfNeeded();
   await expect(slider).toBeEnabled();
@@ -114,7 +114,7 @@ async function studentWorks(browser: Browser, address: string) {
   await page.keyboard.press('ArrowRight');
   const bureaucracy = start + 2;
   await expect(slider).toHaveValue(String(bureaucracy));
-  await expect(page).toHaveURL(new RegExp(`\\?modes=v1\\.m\\.car-pooling\\.${bureaucracy}-`));
+  await expect(page).toHaveURL(new RegExp(`\\?modes=v2\\.m\\.[\\d-]+\\.car-pooling\\.${bureaucracy}-`));
   const reached = new URL(page.url()).searchParams.get('modes');
 
   // A reload keeps everything: the widget state in the address, the essay in its box, the quick check's last answer.

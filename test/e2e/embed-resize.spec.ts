@@ -40,7 +40,7 @@ const widgetHeight = (page: Page) =>
 
 test('the embed code sizes its frame to the widget on a plain page, and follows it when the widget grows', async ({ page }) => {
   const code = await copiedEmbedCode(page);
-  expect(code).toMatch(/^<iframe src="http:\/\/localhost:\d+\/embed\/modes\/\?state=v1\.m\.[^"]+" title="Mode balancer" width="100%" height="(\d+)" style="border:0;width:100%;height:\1px" loading="lazy"><\/iframe>\n<script src="http:\/\/localhost:\d+\/embed-resize\.js" async><\/script>$/);
+  expect(code).toMatch(/^<iframe src="http:\/\/localhost:\d+\/embed\/modes\/\?state=v2\.m\.[^"]+" title="Mode balancer" width="100%" height="(\d+)" style="border:0;width:100%;height:\1px" loading="lazy"><\/iframe>\n<script src="http:\/\/localhost:\d+\/embed-resize\.js" async><\/script>$/);
   await openLmsPage(page, code);
   await expect(page.frameLocator('iframe').getByRole('slider', { name: 'Bureaucracy', exact: true })).toBeEnabled();
   await expect.poll(async () => Math.abs((await frameHeight(page)) - (await widgetHeight(page))), { message: 'frame within 20 px of the widget' }).toBeLessThanOrEqual(20);
