@@ -80,6 +80,7 @@ test('a guided sequence is kept, shown on return and on My progress, ticked on a
   await page.reload();
   await expect(sequence(page).locator('.gs-count')).toHaveText('Step 1 of 3');
   await expect(currentStep(page).locator('.gs-previous')).toHaveText(`Your last prediction, “${STEP_1_WRONG}”, was not borne out by the model.`);
+  await expectAxeCleanInBothThemes(page, 'the chapter with a step predicted before');
   await expectToFit(page, 'the chapter with a step predicted before');
 
   // My progress counts it: chapter 4 has two sequences of three steps each.
