@@ -1,6 +1,7 @@
 /**
  * An assignment carried whole in one link: a title, instructions, a due date in words and an
- * ordered list of items (chapters or sections to read, exercises to do, widget set-ups to explore).
+ * ordered list of items (chapters or sections to read, exercises to do, guided sequences to work
+ * through, widget set-ups to explore).
  * The link's value is versioned and compact: `1.<checksum>.<head>.<item>.<item>…`, each part the
  * base64url of its fields, so a link an LMS cut short or someone edited still yields every part
  * that can be read. The decoder never throws; it names each part it had to leave out.
@@ -32,6 +33,13 @@ export interface ExerciseItem {
   note: string;
 }
 
+/** A guided sequence to work through (predict, try, explain). */
+export interface SequenceItem {
+  type: 'sequence';
+  sequence: string;
+  note: string;
+}
+
 /** A widget to open in a set-up (on a chapter page, as the widget with id `param`) and explore. */
 export interface WidgetItem {
   type: 'widget';
@@ -44,7 +52,7 @@ export interface WidgetItem {
 }
 
 /** One item of an assignment. */
-export type AssignmentItem = SectionItem | ExerciseItem | WidgetItem;
+export type AssignmentItem = SectionItem | ExerciseItem | SequenceItem | WidgetItem;
 
 /** A whole assignment. */
 export interface Assignment {
@@ -99,6 +107,8 @@ function checkItem(item: AssignmentItem): string | null {
       return item.anchor === '' || ANCHOR.test(item.anchor) ? null : `"${item.anchor.slice(0, 40)}" is not a section anchor`;
     case 'exercise':
       return ID.test(item.exercise) ? null : `"${item.exercise.slice(0, 40)}" is not an exercise id`;
+    case 'sequence':
+      return ID.test(item.sequence) ? null : `"${item.sequence.slice(0, 40)}" is not a guided sequence id`;
     case 'widget':
       if (!WIDGET_KINDS.includes(item.kind)) return `"${String(item.kind).slice(0, 20)}" is not a widget`;
       if (!ID.test(item.chapter) || !ID.test(item.param)) return 'the widget’s chapter or id is not valid';
@@ -137,6 +147,8 @@ function itemFields(item: AssignmentItem): string[] {
       return ['s', item.chapter, item.anchor, item.note];
     case 'exercise':
       return ['e', item.exercise, item.note];
+    case 'sequence':
+      return ['g', item.sequence, item.note];
     case 'widget':
       return ['w', KIND_CODES[item.kind], item.state, item.chapter, item.param, item.note];
   }
@@ -154,6 +166,9 @@ function readItem(fields: string[]): AssignmentItem {
   } else if (type === 'e') {
     expect(2);
     item = { type: 'exercise', exercise: rest[0]!, note: rest[1]! };
+  } else if (type === 'g') {
+    expect(2);
+    item = { type: 'sequence', sequence: rest[0]!, note: rest[1]! };
   } else if (type === 'w') {
     expect(5);
     const kind = WIDGET_KINDS.find((k) => KIND_CODES[k] === rest[0]);

@@ -1,6 +1,6 @@
 /** What each item of an assignment is called, where it opens and whether the reader's progress ticks it. */
 import { isAttempted, setupKey, type ProgressData } from '../progress/progress-store';
-import { chapterLabel, findChapter, findExercise, KIND_LABELS, kindName, kindTitle, type Catalogue } from '../progress/catalogue';
+import { chapterLabel, findChapter, findExercise, findSequence, isSequenceDone, KIND_LABELS, kindName, kindTitle, type Catalogue } from '../progress/catalogue';
 import type { AssignmentItem } from './assignment-codec';
 import { describeSetup } from './setups';
 
@@ -25,6 +25,8 @@ export function itemRef(item: AssignmentItem): string {
       return `section:${item.chapter}${item.anchor ? `#${item.anchor}` : ''}`;
     case 'exercise':
       return `exercise:${item.exercise}`;
+    case 'sequence':
+      return `sequence:${item.sequence}`;
     case 'widget':
       return `widget:${setupKey(item.chapter, item.param, item.state)}`;
   }
@@ -43,6 +45,12 @@ export function viewItem(item: AssignmentItem, catalogue: Catalogue): ItemView {
     if (!exercise) return { eyebrow: 'Exercise', label: item.exercise, chapter: '', href: null, missing: `The book has no exercise “${item.exercise}” (it may have been renamed).` };
     return { eyebrow: `Exercise · ${KIND_LABELS[exercise.kind]}`, label: exercise.title, chapter: chapter ? chapterLabel(chapter) : '', href: exercise.href, missing: null };
   }
+  if (item.type === 'sequence') {
+    const sequence = findSequence(catalogue, item.sequence);
+    const chapter = sequence ? findChapter(catalogue, sequence.chapter) : undefined;
+    if (!sequence) return { eyebrow: 'Guided sequence', label: item.sequence, chapter: '', href: null, missing: `The book has no guided sequence “${item.sequence}” (it may have been renamed).` };
+    return { eyebrow: `Guided sequence · ${sequence.steps.length} steps`, label: sequence.title, chapter: chapter ? chapterLabel(chapter) : '', href: sequence.href, missing: null };
+  }
   const chapter = findChapter(catalogue, item.chapter);
   if (item.type === 'section') {
     if (!chapter) return { eyebrow: 'Read', label: item.chapter, chapter: '', href: null, missing: `The book has no chapter “${item.chapter}”.` };
@@ -59,9 +67,13 @@ export function viewItem(item: AssignmentItem, catalogue: Catalogue): ItemView {
   return { eyebrow: `Widget · ${title}`, label, chapter: chapterLabel(chapter), href: setupHref(chapter.href, item.param, item.state), missing: null };
 }
 
-/** Whether the reader's progress ticks an item: a chapter read to the end, a section read past, an exercise tried, a set-up changed. */
+/** Whether the reader's progress ticks an item: a chapter read to the end, a section read past, an exercise tried, a guided sequence predicted in every step, a set-up changed. */
 export function isItemDone(item: AssignmentItem, progress: ProgressData, catalogue: Catalogue): boolean {
   if (item.type === 'exercise') return isAttempted(progress.exercises[item.exercise]);
+  if (item.type === 'sequence') {
+    const sequence = findSequence(catalogue, item.sequence);
+    return !!sequence && isSequenceDone(sequence, progress);
+  }
   if (item.type === 'widget') return progress.setups[setupKey(item.chapter, item.param, item.state)] !== undefined;
   const read = progress.chapters[item.chapter];
   if (!read) return false;

@@ -2,9 +2,10 @@
  * The lecturer's review of a class's hand-ins, as pure functions: files are read and sorted into
  * accepted and set aside (damaged, for another assignment, duplicates) without ever losing what was
  * accepted before; the accepted ones are summed up per item (completion, quick-check answer
- * distributions, written answers, widget states reached) and written out as CSV for a gradebook.
+ * distributions, guided steps' predictions and how many the model bore out, written answers, widget
+ * states reached) and written out as CSV for a gradebook.
  */
-import { findExercise, type Catalogue } from '../progress/catalogue';
+import { findExercise, findSequence, type Catalogue, type CatalogueSequence } from '../progress/catalogue';
 import { decodeAssignment, type Assignment } from './assignment-codec';
 import { itemRef, viewItem, type ItemView } from './assignment-items';
 import { parseSubmission, type Submission, type SubmittedItem } from './submission-file';
@@ -15,10 +16,11 @@ export interface IncomingFile {
   text: string;
 }
 
-/** An accepted hand-in. */
+/** An accepted hand-in, with what had to be left out of it (guided steps' predictions it could not read), if anything. */
 export interface ReviewedFile {
   file: string;
   submission: Submission;
+  skipped: string[];
 }
 
 /** A file set aside, and why. */
@@ -62,7 +64,7 @@ export function addFiles(review: Review, files: readonly IncomingFile[]): Review
       setAside.push({ file: name, reason: `Not read: ${read.reason}.` });
       continue;
     }
-    const submission = read.submission;
+    const { submission, skipped } = read;
     if (assignment === null) {
       const decoded = decodeAssignment(submission.assignment.link);
       if (decoded.unreadable) {
@@ -77,13 +79,13 @@ export function addFiles(review: Review, files: readonly IncomingFile[]): Review
     }
     const same = accepted.findIndex((r) => r.submission.student.reader === submission.student.reader);
     if (same === -1) {
-      accepted.push({ file: name, submission });
+      accepted.push({ file: name, submission, skipped });
       continue;
     }
     const earlier = accepted[same]!;
     const isNewer = Date.parse(submission.handedInAt) > Date.parse(earlier.submission.handedInAt);
     if (isNewer) {
-      accepted[same] = { file: name, submission };
+      accepted[same] = { file: name, submission, skipped };
       setAside.push({ file: earlier.file, reason: `Duplicate: an earlier hand-in by the same student (${studentName(earlier)}); “${name}” is the later one and replaces it.` });
     } else {
       setAside.push({ file: name, reason: `Duplicate: the same student (${studentName(earlier)}) also handed in “${earlier.file}”, which is as recent or more recent and is kept.` });
@@ -100,6 +102,13 @@ export interface CheckSummary {
   answered: number;
 }
 
+/** How the class predicted one guided step: each answer's counts, first and final, and how many first predictions the model bore out. */
+export interface StepSummary extends CheckSummary {
+  step: number;
+  title: string;
+  firstRight: number;
+}
+
 /** One item summed up over the class. */
 export interface ItemSummary {
   position: number;
@@ -109,6 +118,8 @@ export interface ItemSummary {
   done: number;
   of: number;
   checks: CheckSummary[];
+  /** A guided sequence's steps, in order. */
+  steps: StepSummary[];
   answers: { student: string; text: string }[];
   /** Widget states reached (codec strings), with who reached them and the state in words. */
   reached: { student: string; state: string; text: string }[];
@@ -116,6 +127,19 @@ export interface ItemSummary {
 
 function itemOf(r: ReviewedFile, ref: string): SubmittedItem | undefined {
   return r.submission.items.find((i) => i.ref === ref);
+}
+
+// Counts one student's first and final answer; an answer the book does not list is added, marked right or not from
+// the student's file only when the book cannot say (`trustFile`).
+function countAnswer(summary: CheckSummary, answer: { first: string; firstRight: boolean; final: string; right: boolean }, trustFile: boolean) {
+  const choice = (text: string, right: boolean) => {
+    let found = summary.choices.find((c) => c.text === text);
+    if (!found) summary.choices.push((found = { text, correct: trustFile ? right : null, first: 0, final: 0 }));
+    return found;
+  };
+  choice(answer.first, answer.firstRight).first++;
+  choice(answer.final, answer.right).final++;
+  summary.answered++;
 }
 
 function checkSummaries(ref: string, accepted: readonly ReviewedFile[], exercise: ReturnType<typeof findExercise>): CheckSummary[] {
@@ -127,17 +151,30 @@ function checkSummaries(ref: string, accepted: readonly ReviewedFile[], exercise
     for (const check of itemOf(r, ref)?.checks ?? []) {
       let summary = byName.get(check.name);
       if (!summary) byName.set(check.name, (summary = { name: check.name, question: check.question, choices: [], answered: 0 }));
-      const choice = (text: string, right: boolean) => {
-        let found = summary.choices.find((c) => c.text === text);
-        if (!found) summary.choices.push((found = { text, correct: exercise ? null : right, first: 0, final: 0 }));
-        return found;
-      };
-      choice(check.first, check.firstRight).first++;
-      choice(check.final, check.right).final++;
-      summary.answered++;
+      countAnswer(summary, check, !exercise);
     }
   }
   return [...byName.values()];
+}
+
+function stepSummaries(ref: string, accepted: readonly ReviewedFile[], sequence: CatalogueSequence | undefined): StepSummary[] {
+  const byStep = new Map<number, StepSummary>();
+  const empty = (step: number, title: string, question: string): StepSummary => ({ step, name: `step-${step}`, title, question, choices: [], answered: 0, firstRight: 0 });
+  sequence?.steps.forEach((s, index) => {
+    byStep.set(index + 1, { ...empty(index + 1, s.title, s.question), choices: s.choices.map((c) => ({ text: c.text, correct: c.correct, first: 0, final: 0 })) });
+  });
+  for (const r of accepted) {
+    for (const p of itemOf(r, ref)?.predictions ?? []) {
+      let summary = byStep.get(p.step);
+      if (!summary) byStep.set(p.step, (summary = empty(p.step, p.title, p.question)));
+      // A guess is borne out or not by its number alone, so the student's file can say.
+      countAnswer(summary, p, sequence?.steps[p.step - 1]?.kind !== 'predict');
+      if (p.firstRight) summary.firstRight++;
+    }
+  }
+  const guesses = new Set(sequence?.steps.flatMap((s, index) => (s.kind === 'guess' ? [index + 1] : [])));
+  for (const summary of byStep.values()) if (guesses.has(summary.step)) summary.choices.sort((a, b) => parseFloat(a.text) - parseFloat(b.text));
+  return [...byStep.values()].sort((a, b) => a.step - b.step);
 }
 
 /** Each item of the assignment summed up over the accepted hand-ins. */
@@ -154,6 +191,7 @@ export function summariseItems(review: Review, catalogue: Catalogue): ItemSummar
       done: named.filter((n) => n.item?.done).length,
       of: accepted.length,
       checks: item.type === 'exercise' ? checkSummaries(ref, accepted, findExercise(catalogue, item.exercise)) : [],
+      steps: item.type === 'sequence' ? stepSummaries(ref, accepted, findSequence(catalogue, item.sequence)) : [],
       answers: named.flatMap((n) => (n.item?.answer?.trim() ? [{ student: n.student, text: n.item.answer }] : [])),
       reached: named.flatMap((n) => (n.item?.reached ? [{ student: n.student, state: n.item.reached, text: n.item.reachedText ?? n.item.reached }] : [])),
     };
@@ -167,19 +205,27 @@ function csvCell(value: string | number): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** One row per student for a gradebook: totals, then each item's completion, written answer and quick-check answers. */
+/**
+ * One row per student for a gradebook: totals (with guided steps predicted and borne out first time when the
+ * assignment has a guided sequence), then each item's completion, written answer, quick-check answers and first
+ * predictions.
+ */
 export function reviewCsv(review: Review, catalogue: Catalogue): string {
   const items = summariseItems(review, catalogue);
+  const guided = review.assignment?.assignment.items.some((item) => item.type === 'sequence') ?? false;
   const header = ['Student', 'File', 'Handed in', 'Items done', 'Items', 'Quick checks right first time', 'Quick checks right in the end', 'Quick checks answered'];
+  if (guided) header.push('Guided steps borne out first time', 'Guided steps predicted');
   for (const s of items) {
     header.push(`${s.position}. ${s.view.label} — done`);
     if (s.answers.length > 0) header.push(`${s.position}. ${s.view.label} — written answer`);
     for (const c of s.checks) header.push(`${s.position}. ${c.question} — final answer`);
+    for (const step of s.steps) header.push(`${s.position}. ${s.view.label} — step ${step.step} first prediction`);
     if (s.reached.length > 0) header.push(`${s.position}. ${s.view.label} — state reached`);
   }
   const rows = review.accepted.map((r) => {
     const mine = items.map((s) => ({ s, item: itemOf(r, s.ref) }));
     const checks = mine.flatMap(({ item }) => item?.checks ?? []);
+    const predictions = mine.flatMap(({ item }) => item?.predictions ?? []);
     const row: (string | number)[] = [
       studentName(r),
       r.file,
@@ -190,10 +236,12 @@ export function reviewCsv(review: Review, catalogue: Catalogue): string {
       checks.filter((c) => c.right).length,
       checks.length,
     ];
+    if (guided) row.push(predictions.filter((p) => p.firstRight).length, predictions.length);
     for (const { s, item } of mine) {
       row.push(item?.done ? 1 : 0);
       if (s.answers.length > 0) row.push(item?.answer ?? '');
       for (const c of s.checks) row.push(item?.checks?.find((k) => k.name === c.name)?.final ?? '');
+      for (const step of s.steps) row.push(item?.predictions?.find((p) => p.step === step.step)?.first ?? '');
       if (s.reached.length > 0) row.push(item?.reachedText ?? '');
     }
     return row;

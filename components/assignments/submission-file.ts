@@ -1,11 +1,13 @@
 /**
  * The file a student hands in for an assignment (versioned JSON): the assignment's identity, the
  * student's name, and per item whether it is done, their written answer, their quick-check answers
- * (first try and final) and the widget state they reached. Built from the progress kept in the
- * browser; read back by the lecturer's review, whose reader never throws and names what is wrong.
+ * (first try and final), their guided sequence's predictions per step (first and final) and the
+ * widget state they reached. Built from the progress kept in the browser; read back by the
+ * lecturer's review, whose reader never throws and names what is wrong: a file it cannot read is
+ * refused, and predictions it cannot read are left out (and named) while the rest of the file is kept.
  */
 import { MAX_ANSWER, setupKey, type ProgressData } from '../progress/progress-store';
-import { findExercise, kindTitle, type Catalogue } from '../progress/catalogue';
+import { findExercise, findSequence, kindTitle, type Catalogue } from '../progress/catalogue';
 import type { UrlWidgetKind } from '../widget/widget-meta';
 import { decodeAssignment, type Assignment } from './assignment-codec';
 import { isItemDone, itemRef, viewItem } from './assignment-items';
@@ -29,6 +31,20 @@ export interface SubmittedCheck {
   tries: number;
 }
 
+/** A guided step as handed in: the predictions as the reader saw them (a guess with its unit), so the file reads on its own. */
+export interface SubmittedPrediction {
+  /** The step, counted from 1. */
+  step: number;
+  title: string;
+  question: string;
+  first: string;
+  /** Whether the model bore the first prediction out. */
+  firstRight: boolean;
+  final: string;
+  right: boolean;
+  tries: number;
+}
+
 /** One item of the assignment as handed in. */
 export interface SubmittedItem {
   /** The item's reference (see itemRef), matched against the assignment's items. */
@@ -37,6 +53,8 @@ export interface SubmittedItem {
   done: boolean;
   answer?: string;
   checks?: SubmittedCheck[];
+  /** A guided sequence's steps the student predicted. */
+  predictions?: SubmittedPrediction[];
   hints?: number;
   modelAnswer?: boolean;
   /** The widget state reached (codec string) and in words, for widget items and widget tasks. */
@@ -55,8 +73,8 @@ export interface Submission {
   items: SubmittedItem[];
 }
 
-/** The outcome of reading a file: the submission, or why it was refused. */
-export type ReadSubmission = { ok: true; submission: Submission } | { ok: false; reason: string };
+/** The outcome of reading a file: the submission with what had to be left out of it (each "what: why"), or why it was refused. */
+export type ReadSubmission = { ok: true; submission: Submission; skipped: string[] } | { ok: false; reason: string };
 
 /** Builds the hand-in for an assignment (given as its link value) from the reader's progress. */
 export function buildSubmission(link: string, progress: ProgressData, catalogue: Catalogue, at: Date): Submission {
@@ -78,6 +96,10 @@ function submittedItems(assignment: Assignment, progress: ProgressData, catalogu
     if (item.type === 'widget') {
       const setup = progress.setups[setupKey(item.chapter, item.param, item.state)];
       if (setup) reached = { kind: item.kind, state: setup.reached };
+    }
+    if (item.type === 'sequence') {
+      const predictions = submittedPredictions(item.sequence, progress, catalogue);
+      if (predictions.length > 0) out.predictions = predictions;
     }
     if (item.type === 'exercise') {
       const record = progress.exercises[item.exercise];
@@ -101,6 +123,16 @@ function submittedItems(assignment: Assignment, progress: ProgressData, catalogu
       out.reachedText = `${kindTitle(catalogue, reached.kind)}: ${describeSetup(reached.kind, reached.state) ?? 'a state this version of the book cannot read'}`;
     }
     return out;
+  });
+}
+
+function submittedPredictions(id: string, progress: ProgressData, catalogue: Catalogue): SubmittedPrediction[] {
+  const kept = progress.sequences[id]?.steps ?? {};
+  return (findSequence(catalogue, id)?.steps ?? []).flatMap((step, index): SubmittedPrediction[] => {
+    const p = kept[index + 1];
+    if (!p) return [];
+    const text = (answer: string | number) => (typeof answer === 'number' ? `${answer}${step.unit}` : answer);
+    return [{ step: index + 1, title: step.title, question: step.question, first: text(p.first), firstRight: p.firstRight, final: text(p.last), right: p.right, tries: p.tries }];
   });
 }
 
@@ -148,13 +180,51 @@ function readCheck(v: unknown, field: string): SubmittedCheck {
   };
 }
 
-function readItem(v: unknown, field: string): SubmittedItem {
+function readPrediction(v: unknown, field: string): SubmittedPrediction {
+  const p = need(isObject(v), v as Record<string, unknown>, `"${field}" is not an object`);
+  const step = whole(p['step'], `${field}.step`);
+  need(step >= 1 && step <= 99, 0, `"${field}.step" is not a step number`);
+  return {
+    step,
+    title: text(p['title'], 1000, `${field}.title`),
+    question: text(p['question'], 1000, `${field}.question`),
+    first: text(p['first'], 1000, `${field}.first`),
+    firstRight: bool(p['firstRight'], `${field}.firstRight`),
+    final: text(p['final'], 1000, `${field}.final`),
+    right: bool(p['right'], `${field}.right`),
+    tries: whole(p['tries'], `${field}.tries`),
+  };
+}
+
+// A guided sequence's predictions are read one by one: one that cannot be read is left out and named, and the rest
+// of the hand-in (other steps, other items) is kept.
+function readPredictions(v: unknown, field: string, skipped: string[]): SubmittedPrediction[] {
+  if (!Array.isArray(v) || v.length > 99) {
+    skipped.push(`"${field}" is not a list of guided steps; the sequence's predictions were left out`);
+    return [];
+  }
+  return v.flatMap((p, n) => {
+    try {
+      return [readPrediction(p, `${field}[${n}]`)];
+    } catch (error) {
+      if (!(error instanceof Refusal)) throw error;
+      skipped.push(`${error.message}; that step's predictions were left out`);
+      return [];
+    }
+  });
+}
+
+function readItem(v: unknown, field: string, skipped: string[]): SubmittedItem {
   const i = need(isObject(v), v as Record<string, unknown>, `"${field}" is not an object`);
   const item: SubmittedItem = { ref: text(i['ref'], 1300, `${field}.ref`), label: text(i['label'], 1000, `${field}.label`), done: bool(i['done'], `${field}.done`) };
   if (i['answer'] !== undefined) item.answer = text(i['answer'], MAX_ANSWER, `${field}.answer`);
   if (i['checks'] !== undefined) {
     const checks = need(Array.isArray(i['checks']) && i['checks'].length <= 20, i['checks'] as unknown[], `"${field}.checks" is not a list`);
     item.checks = checks.map((c, n) => readCheck(c, `${field}.checks[${n}]`));
+  }
+  if (i['predictions'] !== undefined) {
+    const predictions = readPredictions(i['predictions'], `${field}.predictions`, skipped);
+    if (predictions.length > 0) item.predictions = predictions;
   }
   if (i['hints'] !== undefined) item.hints = whole(i['hints'], `${field}.hints`);
   if (i['modelAnswer'] !== undefined) item.modelAnswer = bool(i['modelAnswer'], `${field}.modelAnswer`);
@@ -184,16 +254,17 @@ export function parseSubmission(input: unknown): ReadSubmission {
     const handedInAt = text(json['handedInAt'], 40, 'handedInAt');
     need(!Number.isNaN(Date.parse(handedInAt)), 0, '"handedInAt" is not a date');
     const items = need(Array.isArray(json['items']) && json['items'].length <= 40, json['items'] as unknown[], '"items" is not a list of at most 40');
+    const skipped: string[] = [];
     const submission: Submission = {
       format: SUBMISSION_FORMAT,
       version: SUBMISSION_VERSION,
       assignment: { id: text(a['id'], 20, 'assignment.id'), title: text(a['title'], 200, 'assignment.title'), link: text(a['link'], 12_000, 'assignment.link') },
       student: { name: text(s['name'], 200, 'student.name'), reader: text(s['reader'], 60, 'student.reader') },
       handedInAt,
-      items: items.map((item, n) => readItem(item, `items[${n}]`)),
+      items: items.map((item, n) => readItem(item, `items[${n}]`, skipped)),
     };
     need(submission.assignment.id !== '', 0, 'it names no assignment ("assignment.id" is empty)');
-    return { ok: true, submission };
+    return { ok: true, submission, skipped };
   } catch (error) {
     return { ok: false, reason: error instanceof Refusal ? error.message : 'it could not be read' };
   }

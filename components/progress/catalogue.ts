@@ -1,9 +1,10 @@
 /**
- * The course catalogue: every chapter with its sections and widgets, and every exercise with its
- * quick checks, as the build collects them (src/lib/course.ts). The progress page, the assignment
+ * The course catalogue: every chapter with its sections and widgets, every exercise with its quick
+ * checks and every guided sequence with its steps, as the build collects them (src/lib/course.ts). The progress page, the assignment
  * builder, the assignment page and the review read it to name and link what a reader did.
  */
 import type { UrlWidgetKind } from '../widget/widget-meta';
+import type { ProgressData } from './progress-store';
 
 /** The kinds of exercise (as in the exercises index). */
 export type ExerciseKind = 'quick-check' | 'widget-task' | 'discussion' | 'essay' | 'application';
@@ -24,6 +25,29 @@ export interface CatalogueExercise {
   /** Site path with the exercise's anchor. */
   href: string;
   checks: CatalogueCheck[];
+}
+
+/** One step of a guided sequence: what the reader predicts, and for a choice (`<Predict>`) the answers in the order the page shows them. */
+export interface CatalogueStep {
+  title: string;
+  kind: 'predict' | 'guess';
+  /** The question, or what a guess is of. */
+  question: string;
+  /** A prediction's answers with the one the model bears out (none for a guess). */
+  choices: { text: string; correct: boolean }[];
+  /** Written after a guessed number (" %"), '' for none. */
+  unit: string;
+}
+
+/** One guided sequence (predict, try, explain). */
+export interface CatalogueSequence {
+  id: string;
+  title: string;
+  chapter: string;
+  /** Site path with the sequence's anchor. */
+  href: string;
+  /** The steps, in order (step 1 first). */
+  steps: CatalogueStep[];
 }
 
 /** One heading of a chapter's body. */
@@ -77,6 +101,7 @@ export interface CataloguePaths {
 export interface Catalogue {
   chapters: CatalogueChapter[];
   exercises: CatalogueExercise[];
+  sequences: CatalogueSequence[];
   kinds: CatalogueKind[];
   /** Given by the build, so the pages' scripts need not load the site's path helper (which widgets share). */
   paths: CataloguePaths;
@@ -103,6 +128,20 @@ export function findChapter(catalogue: Catalogue, id: string): CatalogueChapter 
 export function findExercise(catalogue: Catalogue, id: string): CatalogueExercise | undefined {
   return catalogue.exercises.find((e) => e.id === id);
 }
+
+/** The guided sequence with an id, if the book has it. */
+export function findSequence(catalogue: Catalogue, id: string): CatalogueSequence | undefined {
+  return catalogue.sequences.find((s) => s.id === id);
+}
+
+/** How many of a guided sequence's steps have a prediction revealed (steps the book no longer has do not count). */
+export function stepsPredicted(sequence: CatalogueSequence, progress: ProgressData): number {
+  const kept = progress.sequences[sequence.id]?.steps ?? {};
+  return sequence.steps.filter((_, index) => kept[index + 1] !== undefined).length;
+}
+
+/** Whether the reader has revealed a prediction in every step of a guided sequence. */
+export const isSequenceDone = (sequence: CatalogueSequence, progress: ProgressData): boolean => stepsPredicted(sequence, progress) === sequence.steps.length;
 
 /** "7. Modes of production" for a chapter. */
 export const chapterLabel = (chapter: CatalogueChapter): string => `${chapter.order}. ${chapter.title}`;

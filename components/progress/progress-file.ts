@@ -3,8 +3,8 @@
  * merged with what this browser holds (nothing kept is lost), and summed up per chapter for the
  * "My progress" page.
  */
-import { findChapter, type Catalogue, type CatalogueChapter } from './catalogue';
-import { emptyProgress, isAttempted, type ExerciseProgress, type ProgressData } from './progress-store';
+import { findChapter, isSequenceDone, stepsPredicted, type Catalogue, type CatalogueChapter } from './catalogue';
+import { emptyProgress, isAttempted, type ExerciseProgress, type ProgressData, type SequenceProgress } from './progress-store';
 import { readProgress, type BadRecords, type ProgressProblem } from './progress-repair';
 
 /** The `format` marker of an exported progress file. */
@@ -69,6 +69,12 @@ function mergeExercise(mine: ExerciseProgress | undefined, theirs: ExerciseProgr
   return out;
 }
 
+function mergeSequence(mine: SequenceProgress, theirs: SequenceProgress | undefined): SequenceProgress {
+  if (!theirs) return mine;
+  // A step predicted in both places keeps this browser's record, as a quick check does.
+  return { ...mine, at: later(mine.at, theirs.at)!, steps: { ...theirs.steps, ...mine.steps } };
+}
+
 /** Merges imported progress into this browser's: everything either holds is kept; where both hold something, the later wins. */
 export function mergeProgress(mine: ProgressData, theirs: ProgressData): ProgressData {
   const isFresh = Object.keys(mine.chapters).length === 0 && Object.keys(mine.exercises).length === 0;
@@ -78,6 +84,7 @@ export function mergeProgress(mine: ProgressData, theirs: ProgressData): Progres
     chapters: { ...theirs.chapters },
     exercises: { ...theirs.exercises },
     setups: { ...theirs.setups },
+    sequences: { ...theirs.sequences },
     last: (mine.last?.at ?? '') >= (theirs.last?.at ?? '') ? mine.last : theirs.last,
   };
   for (const [id, c] of Object.entries(mine.chapters)) {
@@ -90,6 +97,7 @@ export function mergeProgress(mine: ProgressData, theirs: ProgressData): Progres
     const t = out.setups[key];
     if (!t || later(s.at, t.at) === s.at) out.setups[key] = s;
   }
+  for (const [id, s] of Object.entries(mine.sequences)) out.sequences[id] = mergeSequence(s, out.sequences[id]);
   return out;
 }
 
@@ -107,6 +115,12 @@ export interface ChapterSummary {
   hints: number;
   modelAnswers: number;
   setupsChanged: number;
+  /** Guided sequences with a prediction revealed in every step, of the chapter's sequences. */
+  sequencesDone: number;
+  sequences: number;
+  /** Guided steps with a prediction revealed, of all the chapter's guided steps. */
+  stepsPredicted: number;
+  steps: number;
 }
 
 /** Each chapter's progress, in reading order. */
@@ -116,6 +130,7 @@ export function summariseChapters(progress: ProgressData, catalogue: Catalogue):
     const records = exercises.map((e) => progress.exercises[e.id]);
     const checks = records.flatMap((r) => Object.values(r?.checks ?? {}));
     const seen = progress.chapters[chapter.id]?.seen ?? [];
+    const sequences = catalogue.sequences.filter((s) => s.chapter === chapter.id);
     return {
       chapter,
       opened: progress.chapters[chapter.id] !== undefined,
@@ -129,6 +144,10 @@ export function summariseChapters(progress: ProgressData, catalogue: Catalogue):
       hints: records.reduce((n, r) => n + (r?.hints ?? 0), 0),
       modelAnswers: records.filter((r) => r?.modelAnswer).length,
       setupsChanged: Object.values(progress.setups).filter((s) => s.chapter === chapter.id).length,
+      sequencesDone: sequences.filter((s) => isSequenceDone(s, progress)).length,
+      sequences: sequences.length,
+      stepsPredicted: sequences.reduce((n, s) => n + stepsPredicted(s, progress), 0),
+      steps: sequences.reduce((n, s) => n + s.steps.length, 0),
     };
   });
 }

@@ -58,6 +58,11 @@ const recordOf =
 const checkFields = { first: count(5), firstRight: flag, last: count(5), right: flag, tries: count(1e6) };
 const checksTest: Test = (v) => isObject(v) && Object.entries(v).every(([name, check]) => /^qc-[a-z0-9]{1,12}$/.test(name) && recordOf(checkFields)(check));
 const exerciseFields = { chapter: isId, at: date, checks: optional(checksTest), hints: optional(count(20)), modelAnswer: optional(flag), answer: optional(text(MAX_ANSWER)), setup: optional(text(1200)) };
+// A prediction is the chosen answer's text or the number guessed.
+const prediction: Test = (v) => text(500)(v) || (typeof v === 'number' && Number.isFinite(v));
+const predictionFields = { first: prediction, firstRight: flag, last: prediction, right: flag, tries: count(1e6) };
+const stepsTest: Test = (v) => isObject(v) && Object.entries(v).every(([step, kept]) => /^[1-9]\d?$/.test(step) && recordOf(predictionFields)(kept));
+const sequenceFields = { chapter: isId, at: date, steps: stepsTest };
 const setupFields = { chapter: isId, param: isId, opened: text(1000), reached: text(1000), at: date };
 const chapterFields = { opened: date, read: optional(date), seen: (v: unknown) => Array.isArray(v) && v.every(text(200)) };
 const lastFields = { href: (v: unknown) => text(300)(v) && /^\/(?!\/)/.test(v as string), chapter: text(80), title: text(200), section: text(200), at: date };
@@ -65,6 +70,11 @@ const lastFields = { href: (v: unknown) => text(300)(v) && /^\/(?!\/)/.test(v as
 /** Why an exercise record cannot be read (the field at fault), or null when it can. */
 export function exerciseFault(value: unknown): string | null {
   return fault(value, exerciseFields);
+}
+
+/** Why a guided sequence's record cannot be read (the field at fault), or null when it can. */
+export function sequenceFault(value: unknown): string | null {
+  return fault(value, sequenceFields);
 }
 
 /** The records that could not be read, with why, for quarantine. */
@@ -98,6 +108,8 @@ export function readProgress(json: unknown, bad: BadRecords = []): ProgressData 
     chapters: readMap(json['chapters'], 'chapters', chapterFields, bad),
     exercises: readMap(json['exercises'], 'exercises', exerciseFields, bad),
     setups: readMap(json['setups'], 'setups', setupFields, bad, (k) => k.length <= 1200),
+    // Absent from progress kept before guided sequences were: nothing to read, nothing wrong.
+    sequences: readMap(json['sequences'], 'sequences', sequenceFields, bad),
     // Only a path on this site: stored data must not turn the home page's link into a way off it.
     last: fault(json['last'], lastFields) === null ? (json['last'] as LastPlace) : null,
   };

@@ -11,6 +11,14 @@ import { forgetProgress, listQuarantined, removeQuarantined, repairProgress, typ
 
 const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 
+// "1 chapter, 2 exercises and 1 guided sequence": guided sequences are named only when the file has some.
+function whatIsIn(progress: ProgressData): string {
+  const parts = [count(Object.keys(progress.chapters).length, 'chapter'), count(Object.keys(progress.exercises).length, 'exercise')];
+  const sequences = Object.keys(progress.sequences).length;
+  if (sequences > 0) parts.push(count(sequences, 'guided sequence'));
+  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
 // A timestamp stamped on a file, never state the page reacts to.
 const now = (): Date => new Date(Date.now());
 
@@ -89,7 +97,7 @@ export class ProgressSession {
     const skipped = read.skipped.length > 0 ? ` ${read.skipped.length} record${read.skipped.length === 1 ? '' : 's'} could not be read and ${read.skipped.length === 1 ? 'was' : 'were'} left out (${read.skipped.join('; ')}).` : '';
     this.notice = {
       tone: saved && !skipped ? 'good' : 'bad',
-      text: `Imported “${fileName}”: ${count(Object.keys(read.progress.chapters).length, 'chapter')} and ${count(Object.keys(read.progress.exercises).length, 'exercise')} merged with this browser’s progress.${skipped}${saved ? '' : ` ${NOT_KEPT_MESSAGE}`}`,
+      text: `Imported “${fileName}”: ${whatIsIn(read.progress)} merged with this browser’s progress.${skipped}${saved ? '' : ` ${NOT_KEPT_MESSAGE}`}`,
     };
   }
 

@@ -1,10 +1,10 @@
 /**
  * The reader's progress, kept in the browser: one versioned localStorage record of chapters opened
- * and read, exercises tried (quick-check answers, hints, model answers, written answers) and widget
- * set-ups changed. Loaded by every chapter page, so it stays small: it checks the record's shape
- * and leaves data it cannot use untouched (progress then lives in memory for the page); the full
- * check, and setting aside what cannot be read, is progress-repair.ts's. Without usable storage it
- * keeps progress in memory and says so.
+ * and read, exercises tried (quick-check answers, hints, model answers, written answers), widget
+ * set-ups changed and guided sequences' predictions. Loaded by every chapter page, so it stays
+ * small: it checks the record's shape and leaves data it cannot use untouched (progress then lives
+ * in memory for the page); the full check, and setting aside what cannot be read, is
+ * progress-repair.ts's. Without usable storage it keeps progress in memory and says so.
  */
 
 /** The key of the store in localStorage. */
@@ -24,6 +24,28 @@ export interface CheckProgress {
   right: boolean;
   /** How many times the reader checked an answer. */
   tries: number;
+}
+
+/** A guided step's predictions, like a quick check's answers: the prediction is the chosen answer's text, or the number guessed. */
+export interface PredictionProgress {
+  /** The first prediction revealed, and whether the model bore it out. */
+  first: string | number;
+  firstRight: boolean;
+  /** The latest prediction revealed, and whether the model bore it out. */
+  last: string | number;
+  right: boolean;
+  /** How many times the reader revealed the model's answer to a prediction. */
+  tries: number;
+}
+
+/** What the reader predicted in one guided sequence. */
+export interface SequenceProgress {
+  /** The chapter the sequence is in. */
+  chapter: string;
+  /** ISO time of the last change. */
+  at: string;
+  /** Predictions by step number (from 1, as the sequence counts its steps). */
+  steps: Record<string, PredictionProgress>;
 }
 
 /** What the reader did in one exercise. */
@@ -84,6 +106,8 @@ export interface ProgressData {
   chapters: Record<string, ChapterProgress>;
   exercises: Record<string, ExerciseProgress>;
   setups: Record<string, SetupProgress>;
+  /** Guided sequences by id (absent from data stored before they were kept). */
+  sequences: Record<string, SequenceProgress>;
   last: LastPlace | null;
 }
 
@@ -114,7 +138,7 @@ export const newReaderId = (): string => `r-${Date.now().toString(36)}${Math.ran
 
 /** An empty store with a new reader id. */
 export function emptyProgress(reader = newReaderId()): ProgressData {
-  return { reader, name: '', chapters: {}, exercises: {}, setups: {}, last: null };
+  return { reader, name: '', chapters: {}, exercises: {}, setups: {}, sequences: {}, last: null };
 }
 
 /** Whether the reader tried an exercise: answered a quick check, wrote an answer or changed its set-up. */
@@ -131,16 +155,17 @@ export const isObject = (v: unknown): v is Record<string, unknown> => typeof v =
 // The shape the page relies on: the version, the reader, and each list of records an object of objects.
 function usable(json: unknown): ProgressData | null {
   if (!isObject(json) || json['version'] !== PROGRESS_VERSION || typeof json['reader'] !== 'string') return null;
-  const lists = ['chapters', 'exercises', 'setups'].map((k) => json[k] ?? {});
+  const lists = ['chapters', 'exercises', 'setups', 'sequences'].map((k) => json[k] ?? {});
   if (!lists.every((list) => isObject(list) && Object.values(list).every(isObject))) return null;
   const last = json['last'];
-  const [chapters, exercises, setups] = lists as [ProgressData['chapters'], ProgressData['exercises'], ProgressData['setups']];
+  const [chapters, exercises, setups, sequences] = lists as [ProgressData['chapters'], ProgressData['exercises'], ProgressData['setups'], ProgressData['sequences']];
   return {
     reader: json['reader'],
     name: typeof json['name'] === 'string' ? json['name'] : '',
     chapters,
     exercises,
     setups,
+    sequences,
     // Only a path on this site: stored data must not turn the home page's link into a way off it.
     last: isObject(last) && typeof last['href'] === 'string' && /^\/(?!\/)/.test(last['href']) ? (last as unknown as LastPlace) : null,
   };

@@ -1,12 +1,15 @@
 /**
  * Keeps the reader's progress in the browser and shows it where it helps. On a chapter page it
  * records the chapter opened, the headings reached and the end read, quick-check answers (the
- * `pvc:quick-check` event of QuickCheck), hints and model answers opened, the reader's written
- * answers (autosaved from the answer boxes) and widget set-ups opened from a link and then changed
- * (the `pvc:widget-change` event of AddressState). On any page it fills the progress marks
- * (`[data-progress-chapter]`) and the "continue where you left off" box (`[data-progress-continue]`).
+ * `pvc:quick-check` event of QuickCheck), guided sequences' predictions (the `pvc:exercise` event of
+ * the `<guided-sequence>` element), hints and model answers opened, the reader's written answers
+ * (autosaved from the answer boxes) and widget set-ups opened from a link and then changed (the
+ * `pvc:widget-change` event of AddressState); a quick check or guided step answered before says
+ * what the last answer was. On any page it fills the progress marks (`[data-progress-chapter]`) and
+ * the "continue where you left off" box (`[data-progress-continue]`).
  */
 import { browserStorage, createProgressStore, isAttempted, NOT_KEPT_MESSAGE, PROGRESS_KEY, setupKey, type ExerciseProgress, type ProgressData } from '@components/progress/progress-store';
+import type { ExerciseEventDetail } from '@components/guided/guided-sequence';
 
 /** The `detail` of the `pvc:quick-check` event a quick check sends when the reader checks an answer. */
 export interface QuickCheckDetail {
@@ -25,6 +28,10 @@ export interface WidgetChangeDetail {
 
 const SAVE_DELAY_MS = 500;
 const SAID_KEY = 'pvc-progress-said';
+
+// A quick check's answers or a guided step's predictions after one more: the first kept, the latest and the tries counted.
+const tally = <T>(before: { first: T; firstRight: boolean; tries: number } | undefined, answer: T, right: boolean) =>
+  before ? { ...before, last: answer, right, tries: before.tries + 1 } : { first: answer, firstRight: right, last: answer, right, tries: 1 };
 
 /** Starts tracking on the page; returns the store's data after loading (for tests). */
 export function trackProgress(doc: Document = document): ProgressData {
@@ -107,6 +114,14 @@ export function trackProgress(doc: Document = document): ProgressData {
   if (article?.dataset.chapter) trackChapter(article, article.dataset.chapter);
   return data;
 
+  // A short note after an element: what the reader answered last time.
+  function remark(after: Element | null, className: string, text: string) {
+    const note = doc.createElement('p');
+    note.className = className;
+    note.textContent = text;
+    after?.after(note);
+  }
+
   function exercise(d: ProgressData, el: Element | null, chapter: string): ExerciseProgress | null {
     const id = el?.closest('.exercise')?.id;
     if (!id) return null;
@@ -152,8 +167,17 @@ export function trackProgress(doc: Document = document): ProgressData {
         const record = exercise(d, event.target as Element, chapter);
         if (!record) return;
         const checks = (record.checks ??= {});
-        const before = checks[name];
-        checks[name] = before ? { ...before, last: choice, right, tries: before.tries + 1 } : { first: choice, firstRight: right, last: choice, right, tries: 1 };
+        checks[name] = tally(checks[name], choice, right);
+      }, true);
+    });
+
+    doc.addEventListener('pvc:exercise', (event) => {
+      const { id, kind, step, answer, correct } = (event as CustomEvent<ExerciseEventDetail>).detail;
+      if (kind !== 'guided-sequence') return;
+      change((d) => {
+        const record = (d.sequences[id] ??= { chapter, at: '', steps: {} });
+        record.at = stamp();
+        record.steps[step] = tally(record.steps[step], answer, correct);
       }, true);
     });
 
@@ -204,10 +228,18 @@ export function trackProgress(doc: Document = document): ProgressData {
       const chosen = kept && check.querySelectorAll('input')[kept.last];
       if (!kept || !chosen) continue;
       chosen.checked = true;
-      const note = doc.createElement('p');
-      note.className = 'qc-previous';
-      note.textContent = `Your last answer was ${kept.right ? 'right' : 'not right'}.`;
-      check.querySelector('fieldset')?.after(note);
+      remark(check.querySelector('fieldset'), 'qc-previous', `Your last answer was ${kept.right ? 'right' : 'not right'}.`);
+    }
+
+    // So is a guided step predicted before: the reader predicts again, knowing what they said last time.
+    for (const sequence of doc.querySelectorAll('guided-sequence')) {
+      const kept = data.sequences[sequence.id]?.steps;
+      sequence.querySelectorAll('.gs-step').forEach((step, index) => {
+        const p = kept?.[index + 1];
+        if (!p?.tries) return;
+        const unit = step.querySelector<HTMLElement>('.gs-guess')?.dataset.unit;
+        remark(step.querySelector('.gs-predict fieldset, .gs-guess-input'), 'gs-previous', `Your last prediction, ${unit === undefined ? `“${p.last}”` : p.last + unit}, was ${p.right ? '' : 'not '}borne out by the model.`);
+      });
     }
 
     // A widget opened in a set-up from a link (its address state) counts as done once the reader changes it; a widget

@@ -1,5 +1,6 @@
 // The book's guided sequences (issue 12): the five the book promises are there, each drives a widget
-// that is on its page, and every step's set-up is a state its widget reads back from a link.
+// that is on its page, every step's set-up is a state its widget reads back from a link, and the course
+// catalogue learns every step's question (a prediction's choices with the one the model bears out).
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +10,11 @@ import { typologyWidget } from '@components/typology-map/meta';
 import { modesWidget } from '@components/mode-balancer/meta';
 import { capacitiesWidget } from '@components/capacity-matrix/meta';
 import type { UrlWidgetKind, WidgetMeta } from '@components/widget/widget-meta';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import { remarkGuidedSequences } from '../../src/plugins/remark-guided-sequences.mjs';
+import type { CatalogueStep } from '@components/progress/catalogue';
 import { readAttributes } from './jsx-attributes';
 
 const chaptersDir = join(import.meta.dirname, '..', '..', 'content', 'chapters');
@@ -58,5 +64,30 @@ describe('guided sequences in the book', () => {
     const kind = s.props.widget as UrlWidgetKind;
     const setUp = stepSetUp(kind, metas[kind].stateFromProps(props), `${s.file}: ${String(title)}`);
     expect(setUp.encoded).toMatch(/^v\d+\.[a-z]\./);
+  });
+});
+
+describe('guided sequences in the course catalogue', () => {
+  const found = sequences.map((s) => {
+    const data: { astro?: { frontmatter: { sequences: { id: string; steps: CatalogueStep[] }[] } } } = {};
+    const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGuidedSequences);
+    const file = { path: join(chaptersDir, s.file), value: s.page, data };
+    processor.runSync(processor.parse(file), file as never);
+    return [s.props.id!, s, data.astro!.frontmatter.sequences.find((f) => f.id === s.props.id)!] as const;
+  });
+
+  it.each(found)('%s: every step has its title and question; a prediction has 2–6 choices, exactly one borne out; a guess none', (_id, s, listed) => {
+    expect(listed.steps.map((step) => step.title)).toEqual(s.steps.map((step) => step['title']));
+    for (const step of listed.steps) {
+      expect(step.question.length).toBeGreaterThan(10);
+      if (step.kind === 'guess') expect(step.choices).toEqual([]);
+      else {
+        expect(step.choices.length).toBeGreaterThanOrEqual(2);
+        expect(step.choices.length).toBeLessThanOrEqual(6);
+        expect(step.choices.filter((c) => c.correct)).toHaveLength(1);
+        // The hand-in and the store keep a prediction as its text, at most 500 characters.
+        for (const c of step.choices) expect(c.text.length).toBeLessThanOrEqual(500);
+      }
+    }
   });
 });

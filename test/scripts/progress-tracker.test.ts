@@ -35,6 +35,13 @@ const chapterPage = `
       <section class="exercise" id="ch7-essay" data-kind="essay">
         <div class="answer-box" data-answer-box hidden><textarea></textarea><p class="answer-status"></p></div>
       </section>
+      <guided-sequence id="ch7-guided-balance" data-target="modes">
+        <ol class="gs-steps">
+          <li class="gs-step" id="ch7-guided-balance-1"><div class="gs-predict"><fieldset><label class="gs-choice"><input type="radio" /> Bureaucracy</label></fieldset><p class="gs-try"></p></div></li>
+          <li class="gs-step" id="ch7-guided-balance-2"><div class="gs-predict gs-guess" data-unit=" %"><label>Predict</label><div class="gs-guess-input"><input type="range" /></div></div></li>
+          <li class="gs-step" id="ch7-guided-balance-3"><div class="gs-predict"><fieldset></fieldset></div></li>
+        </ol>
+      </guided-sequence>
     </div>
     <section class="box summary"><h2 id="summary">Summary</h2></section>
   </article>`;
@@ -67,6 +74,8 @@ afterEach(() => {
 
 const quickCheck = (choice: number, right: boolean) =>
   document.querySelector('quick-check')!.dispatchEvent(new CustomEvent('pvc:quick-check', { bubbles: true, detail: { name: 'qc-abc', choice, right } }));
+const reveal = (step: number, answer: string | number, correct: boolean, kind = 'guided-sequence') =>
+  document.getElementById(`ch7-guided-balance-${step}`)!.dispatchEvent(new CustomEvent('pvc:exercise', { bubbles: true, detail: { id: 'ch7-guided-balance', kind, step, steps: 3, answer, correct } }));
 const widgetChange = (state: string, opened: string | null) => dispatchEvent(new CustomEvent('pvc:widget-change', { detail: { param: 'modes', state, opened } }));
 
 describe('the progress script on a chapter page', () => {
@@ -103,6 +112,52 @@ describe('the progress script on a chapter page', () => {
     trackProgress();
     expect(document.querySelectorAll<HTMLInputElement>('quick-check input')[1]!.checked).toBe(true);
     expect(document.querySelector('.qc-previous')?.textContent).toBe('Your last answer was right.');
+  });
+
+  it('keeps each guided step’s first prediction, whether the model bore it out, the latest, and the tries, under the sequence with its chapter', () => {
+    trackProgress();
+    reveal(1, 'Crowdsourcing', false);
+    reveal(1, 'Bureaucracy', true);
+    reveal(2, 40, true);
+    reveal(3, 'Not a guided step', true, 'quiz');
+    expect(stored().sequences).toEqual({
+      'ch7-guided-balance': {
+        chapter: '07-modes',
+        at: expect.any(String),
+        steps: {
+          1: { first: 'Crowdsourcing', firstRight: false, last: 'Bureaucracy', right: true, tries: 2 },
+          2: { first: 40, firstRight: true, last: 40, right: true, tries: 1 },
+        },
+      },
+    });
+  });
+
+  it('keeps predictions in progress stored before guided sequences were kept, and loses nothing else', () => {
+    const before = { version: 1, reader: 'r-1', name: 'Ana', chapters: { '07-modes': { opened: '2025-01-01T00:00:00.000Z', seen: ['four-ways'] } }, exercises: { 'ch7-essay': { chapter: '07-modes', at: '2025-01-01T00:00:00.000Z', answer: 'Mine' } }, setups: {}, last: null };
+    localStorage.setItem(PROGRESS_KEY, JSON.stringify(before));
+    trackProgress();
+    reveal(2, 55, false);
+    expect(stored()).toMatchObject({ reader: 'r-1', name: 'Ana', exercises: before.exercises, chapters: { '07-modes': { seen: ['four-ways'] } } });
+    expect(stored().sequences['ch7-guided-balance']?.steps).toEqual({ 2: { first: 55, firstRight: false, last: 55, right: false, tries: 1 } });
+  });
+
+  it('shows, in each guided step predicted before, the last prediction and whether the model bore it out', () => {
+    trackProgress();
+    reveal(1, 'Crowdsourcing', true);
+    reveal(1, 'Bureaucracy', false);
+    reveal(2, 40, true);
+    document.body.innerHTML = chapterPage;
+    trackProgress();
+    const notes = [...document.querySelectorAll('.gs-step')].map((step) => step.querySelector('.gs-previous')?.textContent ?? null);
+    expect(notes).toEqual(['Your last prediction, “Bureaucracy”, was not borne out by the model.', 'Your last prediction, 40 %, was borne out by the model.', null]);
+    expect(document.querySelector('#ch7-guided-balance-1 fieldset')?.nextElementSibling?.className).toBe('gs-previous');
+    expect(document.querySelector('#ch7-guided-balance-2 .gs-guess-input')?.nextElementSibling?.className).toBe('gs-previous');
+  });
+
+  it('shows no note for a guided sequence whose stored steps it cannot read', () => {
+    localStorage.setItem(PROGRESS_KEY, JSON.stringify({ version: 1, reader: 'r-1', sequences: { 'ch7-guided-balance': { chapter: '07-modes', at: '2025-01-01', steps: 'abc' } } }));
+    trackProgress();
+    expect(document.querySelectorAll('.gs-previous')).toHaveLength(0);
   });
 
   it('counts hints revealed and a model answer opened', () => {

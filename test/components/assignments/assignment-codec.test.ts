@@ -26,6 +26,7 @@ const states = [
 const item: fc.Arbitrary<AssignmentItem> = fc.oneof(
   fc.record({ type: fc.constant('section' as const), chapter: id, anchor, note: anyText(80) }),
   fc.record({ type: fc.constant('exercise' as const), exercise: id, note: anyText(80) }),
+  fc.record({ type: fc.constant('sequence' as const), sequence: id, note: anyText(80) }),
   fc.record({ type: fc.constant('widget' as const), setup: fc.constantFrom(...states), chapter: id, param: id, note: anyText(80) }).map(({ setup, ...rest }) => ({ ...rest, ...setup })),
 );
 /** Any valid assignment, normalised as the builder makes it. */
@@ -125,6 +126,18 @@ describe('the assignment codec', () => {
     const forged = link.split('.');
     forged[5] = Buffer.from(['w', 'm', 'v1.m.nothing', '07-modes-of-production', 'modes', ''].join('\u001f')).toString('base64url');
     expect(decodeAssignment(forged.join('.')).problems).toContain('Item 3 could not be read and is left out: its modes set-up is not a valid state.');
+  });
+
+  it('carries a guided sequence as an item, and refuses one whose id is not an id, naming it', () => {
+    const withSequence: Assignment = { ...example, items: [...example.items, { type: 'sequence', sequence: 'ch4-guided-triangle-failures', note: 'All three steps.' }] };
+    const link = encodeAssignment(withSequence);
+    expect(decodeAssignment(link)).toMatchObject({ problems: [], assignment: withSequence });
+    expect(() => encodeAssignment({ ...example, items: [{ type: 'sequence', sequence: 'Not An Id', note: '' }] })).toThrow('Item 1 cannot be written: "Not An Id" is not a guided sequence id.');
+    const forged = link.split('.');
+    forged[6] = Buffer.from(['g', 'Not An Id', ''].join('\u001f')).toString('base64url');
+    expect(decodeAssignment(forged.join('.')).problems).toContain('Item 4 could not be read and is left out: "Not An Id" is not a guided sequence id.');
+    forged[6] = Buffer.from(['g', 'ch4-guided-x'].join('\u001f')).toString('base64url');
+    expect(decodeAssignment(forged.join('.')).problems).toContain('Item 4 could not be read and is left out: it has 1 fields, not 2.');
   });
 
   it('says which format a link from another version uses, and reads nothing from it', () => {

@@ -10,7 +10,7 @@ const context = findPreset('car-pooling')!.context;
 export const carPooling = encodeState('modes', { preset: 'car-pooling', context, mix: { bureaucracy: 30, innersourcing: 0, crowdsourcing: 30, opensourcing: 40 } });
 export const reachedMix = encodeState('modes', { preset: 'car-pooling', context, mix: { bureaucracy: 20, innersourcing: 0, crowdsourcing: 40, opensourcing: 40 } });
 
-/** Two chapters, three exercises (a quick check, a widget task, an essay), two widgets. */
+/** Two chapters, three exercises (a quick check, a widget task, an essay), two widgets, a guided sequence of three steps (choose, guess, choose). */
 export const catalogue: Catalogue = {
   chapters: [
     {
@@ -59,11 +59,42 @@ export const catalogue: Catalogue = {
     { id: 'ch7-air-pollution', kind: 'widget-task', title: 'Air pollution: what mix?', chapter: '07-modes-of-production', href: '/chapters/07-modes-of-production/#ch7-air-pollution', checks: [] },
     { id: 'ch7-platform-essay', kind: 'essay', title: 'Should the administration become a platform?', chapter: '07-modes-of-production', href: '/chapters/07-modes-of-production/#ch7-platform-essay', checks: [] },
   ],
+  sequences: [
+    {
+      id: 'ch4-guided-triangle-failures',
+      title: 'Three ways a triangle fails',
+      chapter: '04-strategic-triangle',
+      href: '/chapters/04-strategic-triangle/#ch4-guided-triangle-failures',
+      steps: [
+        {
+          title: 'Capacity without a mandate',
+          kind: 'predict',
+          question: 'Where does the same extra effort add most?',
+          choices: [
+            { text: 'More engineers, cameras and money', correct: false },
+            { text: 'Winning over the council', correct: true },
+          ],
+          unit: '',
+        },
+        { title: 'A mandate without capacity', kind: 'guess', question: 'What realisable value would the model give?', choices: [], unit: ' %' },
+        {
+          title: 'Efficient delivery of something nobody values',
+          kind: 'predict',
+          question: 'What does a faster system do?',
+          choices: [
+            { text: 'Very little', correct: true },
+            { text: 'A great deal', correct: false },
+          ],
+          unit: '',
+        },
+      ],
+    },
+  ],
   kinds: catalogueKinds(),
   paths: { assignment: '/assignment/', builder: '/assignments/', review: '/assignments/review/', lecturers: '/lecturers/' },
 };
 
-/** A student's progress: ch. 7 read, the quick check wrong then right, an essay written, the car-pooling set-up changed. */
+/** A student's progress: ch. 7 read, the quick check wrong then right, an essay written, the car-pooling set-up changed, the guided sequence's three steps predicted (the first wrongly, then rightly). */
 export function studentProgress(name = 'Ana García', reader = 'r-ana'): ProgressData {
   const at = '2025-03-10T10:00:00.000Z';
   const key = `07-modes-of-production|modes|${carPooling}`;
@@ -76,6 +107,17 @@ export function studentProgress(name = 'Ana García', reader = 'r-ana'): Progres
       'ch7-platform-essay': { chapter: '07-modes-of-production', at, answer: 'A platform, with care for equal access.', modelAnswer: true, hints: 1 },
     },
     setups: { [key]: { chapter: '07-modes-of-production', param: 'modes', opened: carPooling, reached: reachedMix, at } },
+    sequences: {
+      'ch4-guided-triangle-failures': {
+        chapter: '04-strategic-triangle',
+        at,
+        steps: {
+          1: { first: 'More engineers, cameras and money', firstRight: false, last: 'Winning over the council', right: true, tries: 2 },
+          2: { first: 80, firstRight: true, last: 80, right: true, tries: 1 },
+          3: { first: 'Very little', firstRight: true, last: 'Very little', right: true, tries: 1 },
+        },
+      },
+    },
     last: { href: '/chapters/07-modes-of-production/#balancing-the-modes', chapter: '07-modes-of-production', title: 'Modes of production', section: 'Balancing the modes', at },
   };
 }
@@ -93,3 +135,15 @@ export const weekThree: Assignment = {
   ],
 };
 export const weekThreeLink = encodeAssignment(weekThree);
+
+/** An assignment with the guided sequence and the quick check. */
+export const weekFour: Assignment = {
+  title: 'Week 4: the triangle',
+  instructions: 'Work through the sequence.',
+  due: 'Monday',
+  items: [
+    { type: 'sequence', sequence: 'ch4-guided-triangle-failures', note: 'Predict before you try.' },
+    { type: 'exercise', exercise: 'ch7-table1-example', note: '' },
+  ],
+};
+export const weekFourLink = encodeAssignment(weekFour);

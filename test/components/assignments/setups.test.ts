@@ -75,6 +75,7 @@ describe('assignment items', () => {
     { type: 'section', chapter: '04-strategic-triangle', anchor: 'the-triangle', note: '' },
     { type: 'exercise', exercise: 'ch7-platform-essay', note: '' },
     { type: 'widget', kind: 'modes', state: carPooling, chapter: '07-modes-of-production', param: 'modes', note: '' },
+    { type: 'sequence', sequence: 'ch4-guided-triangle-failures', note: '' },
   ];
 
   it('are named and open the right place', () => {
@@ -83,8 +84,15 @@ describe('assignment items', () => {
       { eyebrow: 'Read the section', label: 'The triangle', chapter: '4. Public value and the strategic triangle', href: '/chapters/04-strategic-triangle/#the-triangle', missing: null },
       { eyebrow: 'Exercise · Essay question', label: 'Should the administration become a platform?', chapter: '7. Modes of production', href: '/chapters/07-modes-of-production/#ch7-platform-essay', missing: null },
       { eyebrow: 'Widget · Mode balancer', label: expect.stringMatching(/^Car-pooling/), chapter: '7. Modes of production', href: setupHref('/chapters/07-modes-of-production/', 'modes', carPooling), missing: null },
+      { eyebrow: 'Guided sequence · 3 steps', label: 'Three ways a triangle fails', chapter: '4. Public value and the strategic triangle', href: '/chapters/04-strategic-triangle/#ch4-guided-triangle-failures', missing: null },
     ]);
-    expect(items.map(itemRef)).toEqual(['section:07-modes-of-production', 'section:04-strategic-triangle#the-triangle', 'exercise:ch7-platform-essay', `widget:07-modes-of-production|modes|${carPooling}`]);
+    expect(items.map(itemRef)).toEqual([
+      'section:07-modes-of-production',
+      'section:04-strategic-triangle#the-triangle',
+      'exercise:ch7-platform-essay',
+      `widget:07-modes-of-production|modes|${carPooling}`,
+      'sequence:ch4-guided-triangle-failures',
+    ]);
   });
 
   it('say plainly when the book no longer has what they name', () => {
@@ -93,23 +101,36 @@ describe('assignment items', () => {
       viewItem({ type: 'section', chapter: '99-gone', anchor: '', note: '' }, catalogue),
       viewItem({ type: 'section', chapter: '04-strategic-triangle', anchor: 'renamed', note: '' }, catalogue),
       viewItem({ type: 'widget', kind: 'modes', state: carPooling, chapter: '04-strategic-triangle', param: 'modes', note: '' }, catalogue),
+      viewItem({ type: 'sequence', sequence: 'ch4-guided-gone', note: '' }, catalogue),
     ];
     expect(missing.map((m) => m.missing)).toEqual([
       'The book has no exercise “ch9-gone” (it may have been renamed).',
       'The book has no chapter “99-gone”.',
       'Chapter 4 has no section “renamed” any more; the link opens the chapter.',
       'The mode balancer is no longer at this place in the book.',
+      'The book has no guided sequence “ch4-guided-gone” (it may have been renamed).',
     ]);
-    expect(missing.map((m) => m.href)).toEqual([null, null, '/chapters/04-strategic-triangle/', null]);
+    expect(missing.map((m) => m.href)).toEqual([null, null, '/chapters/04-strategic-triangle/', null, null]);
   });
 
   it('are ticked from the reader’s progress', () => {
     const progress = studentProgress();
-    expect(items.map((i) => isItemDone(i, progress, catalogue))).toEqual([true, false, true, true]);
+    expect(items.map((i) => isItemDone(i, progress, catalogue))).toEqual([true, false, true, true, true]);
     progress.chapters['04-strategic-triangle'] = { opened: '2025-01-01', seen: ['the-triangle', 'corners'] };
     expect(isItemDone(items[1]!, progress, catalogue)).toBe(false);
     progress.chapters['04-strategic-triangle'].seen.push('alignment');
     expect(isItemDone(items[1]!, progress, catalogue)).toBe(true);
     expect(isItemDone({ type: 'section', chapter: '04-strategic-triangle', anchor: '', note: '' }, progress, catalogue)).toBe(false);
+  });
+
+  it('tick a guided sequence only once every step has a prediction revealed', () => {
+    const progress = studentProgress();
+    const sequence = items[4]!;
+    delete progress.sequences['ch4-guided-triangle-failures']!.steps[2];
+    expect(isItemDone(sequence, progress, catalogue)).toBe(false);
+    progress.sequences['ch4-guided-triangle-failures']!.steps[2] = { first: 10, firstRight: false, last: 10, right: false, tries: 1 };
+    expect(isItemDone(sequence, progress, catalogue)).toBe(true);
+    expect(isItemDone(sequence, { ...progress, sequences: {} }, catalogue)).toBe(false);
+    expect(isItemDone({ type: 'sequence', sequence: 'ch4-guided-gone', note: '' }, progress, catalogue)).toBe(false);
   });
 });

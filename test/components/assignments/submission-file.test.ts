@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeAssignment } from '@components/assignments/assignment-codec';
 import { buildSubmission, parseSubmission, serialiseSubmission, submissionFileName, SUBMISSION_FORMAT } from '@components/assignments/submission-file';
-import { carPooling, catalogue, reachedMix, studentProgress, weekThree, weekThreeLink } from './fixtures';
+import { carPooling, catalogue, reachedMix, studentProgress, weekFourLink, weekThree, weekThreeLink } from './fixtures';
 
 const at = new Date('2025-03-14T16:30:00Z');
 
@@ -43,7 +43,55 @@ describe('the hand-in file', () => {
 
   it('reads back exactly what it wrote', () => {
     const submission = buildSubmission(weekThreeLink, studentProgress(), catalogue, at);
-    expect(parseSubmission(serialiseSubmission(submission))).toEqual({ ok: true, submission });
+    expect(parseSubmission(serialiseSubmission(submission))).toEqual({ ok: true, submission, skipped: [] });
+    const guided = buildSubmission(weekFourLink, studentProgress(), catalogue, at);
+    expect(guided.items[0]?.predictions).toHaveLength(3);
+    expect(parseSubmission(serialiseSubmission(guided))).toEqual({ ok: true, submission: guided, skipped: [] });
+  });
+
+  it('carries a guided sequence’s predictions per step as the reader saw them, done once every step is predicted', () => {
+    const [sequence] = buildSubmission(weekFourLink, studentProgress(), catalogue, at).items;
+    expect(sequence).toEqual({
+      ref: 'sequence:ch4-guided-triangle-failures',
+      label: 'Three ways a triangle fails',
+      done: true,
+      predictions: [
+        { step: 1, title: 'Capacity without a mandate', question: 'Where does the same extra effort add most?', first: 'More engineers, cameras and money', firstRight: false, final: 'Winning over the council', right: true, tries: 2 },
+        { step: 2, title: 'A mandate without capacity', question: 'What realisable value would the model give?', first: '80 %', firstRight: true, final: '80 %', right: true, tries: 1 },
+        { step: 3, title: 'Efficient delivery of something nobody values', question: 'What does a faster system do?', first: 'Very little', firstRight: true, final: 'Very little', right: true, tries: 1 },
+      ],
+    });
+    const progress = studentProgress();
+    delete progress.sequences['ch4-guided-triangle-failures']!.steps[1];
+    const [partial] = buildSubmission(weekFourLink, progress, catalogue, at).items;
+    expect(partial).toMatchObject({ done: false, predictions: [{ step: 2 }, { step: 3 }] });
+    const [none] = buildSubmission(weekFourLink, { ...progress, sequences: {} }, catalogue, at).items;
+    expect(none).toEqual({ ref: 'sequence:ch4-guided-triangle-failures', label: 'Three ways a triangle fails', done: false });
+  });
+
+  it('leaves out guided predictions it cannot read, naming them, and keeps the rest of the hand-in', () => {
+    const good = buildSubmission(weekFourLink, studentProgress(), catalogue, at);
+    const file = JSON.parse(serialiseSubmission(good));
+    file.items[0].predictions[1].first = 80;
+    file.items[0].predictions[2].step = 0;
+    const read = parseSubmission(JSON.stringify(file));
+    expect(read).toEqual({
+      ok: true,
+      submission: { ...good, items: [{ ...good.items[0], predictions: [good.items[0]!.predictions![0]] }, good.items[1]] },
+      skipped: [
+        '"items[0].predictions[1].first" is not text of at most 1000 characters; that step\'s predictions were left out',
+        '"items[0].predictions[2].step" is not a step number; that step\'s predictions were left out',
+      ],
+    });
+    file.items[0].predictions = { 1: 'all right' };
+    const { predictions: _, ...withoutPredictions } = good.items[0]!;
+    expect(parseSubmission(JSON.stringify(file))).toEqual({
+      ok: true,
+      submission: { ...good, items: [withoutPredictions, good.items[1]] },
+      skipped: ['"items[0].predictions" is not a list of guided steps; the sequence\'s predictions were left out'],
+    });
+    file.items[0].predictions = ['just text'];
+    expect(parseSubmission(JSON.stringify(file))).toMatchObject({ ok: true, skipped: ['"items[0].predictions[0]" is not an object; that step\'s predictions were left out'] });
   });
 
   it('never throws on any text or JSON, and refuses what it cannot read with a reason', { timeout: 30_000 }, () => {
@@ -67,6 +115,29 @@ describe('the hand-in file', () => {
         at[path.at(-1)!] = value;
         const read = parseSubmission(JSON.stringify(broken));
         if (!read.ok) expect(read.reason).toContain(String(path.at(-1)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never refuses a hand-in for a guided prediction broken in any field: it names what it left out and keeps everything else', { timeout: 30_000 }, () => {
+    const good = buildSubmission(weekFourLink, studentProgress(), catalogue, at);
+    const fields = ['step', 'title', 'question', 'first', 'firstRight', 'final', 'right', 'tries'] as const;
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 }), fc.constantFrom(...fields), fc.jsonValue(), (n, field, value) => {
+        const broken = JSON.parse(serialiseSubmission(good));
+        broken.items[0].predictions[n][field] = value;
+        const read = parseSubmission(JSON.stringify(broken));
+        expect(read.ok).toBe(true);
+        if (!read.ok) return;
+        expect(read.submission.items[1]).toEqual(good.items[1]);
+        expect(read.submission.student).toEqual(good.student);
+        const kept = read.submission.items[0]!.predictions ?? [];
+        if (read.skipped.length === 0) expect(kept).toHaveLength(3);
+        else {
+          expect(read.skipped).toEqual([expect.stringContaining(`items[0].predictions[${n}].${field}`)]);
+          expect(kept).toEqual(good.items[0]!.predictions!.filter((_, i) => i !== n));
+        }
       }),
       { numRuns: 500 },
     );

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createProgressStore, PROGRESS_KEY, PROGRESS_VERSION } from '@components/progress/progress-store';
 import {
   exerciseFault,
+  sequenceFault,
   forgetProgress,
   listQuarantined,
   PROGRESS_QUARANTINE_PREFIX,
@@ -60,6 +61,27 @@ describe('repairing the stored progress (the quarantine)', () => {
     expect(problemMessage(problem!)).toMatch(/^1 saved record of your progress could not be read \(exercises\.ch7-bad: "at" is not valid\)\. It was kept aside/);
     expect(JSON.parse(storage.map.get(key)!).records[0]).toEqual({ where: 'exercises.ch7-bad', why: '"at" is not valid', value: { chapter: 'x', at: 'yesterday' } });
     expect(stored(storage).exercises).toEqual(good.exercises);
+  });
+
+  it('sets aside a guided sequence it cannot read, naming it, and keeps the other sequences and everything else', () => {
+    const storage = new FakeStorage();
+    const good = studentProgress();
+    const broken = { chapter: '04-strategic-triangle', at: '2025-03-10T10:00:00.000Z', steps: { 1: { first: ['a list'], firstRight: true, last: 'A', right: true, tries: 1 } } };
+    storage.map.set(PROGRESS_KEY, JSON.stringify({ version: PROGRESS_VERSION, ...good, sequences: { ...good.sequences, 'ch9-guided-broken': broken } }));
+    const [problem] = repairProgress(storage, now);
+    expect(problem).toEqual({ kind: 'records', key, detail: ['sequences.ch9-guided-broken: "steps" is not valid'] });
+    expect(JSON.parse(storage.map.get(key)!).records[0].value).toEqual(broken);
+    expect(stored(storage)).toEqual({ version: PROGRESS_VERSION, ...good });
+  });
+
+  it('leaves progress stored before guided sequences were kept exactly as it was', () => {
+    const storage = new FakeStorage();
+    const { sequences: _, ...old } = studentProgress();
+    const raw = JSON.stringify({ version: PROGRESS_VERSION, ...old });
+    storage.map.set(PROGRESS_KEY, raw);
+    expect(repairProgress(storage, now)).toEqual([]);
+    expect(storage.map.get(PROGRESS_KEY)).toBe(raw);
+    expect(readProgress(JSON.parse(raw)).sequences).toEqual({});
   });
 
   it('gives a store without a reader id one', () => {
@@ -130,6 +152,30 @@ describe('reading progress records in full', () => {
     expect(exerciseFault(value)).toBe(field);
   });
 
+  const step = { first: 'A', firstRight: false, last: 7.5, right: true, tries: 2 };
+  it('keeps a guided sequence whose predictions are texts or numbers', () => {
+    expect(sequenceFault({ chapter: 'x', at: '2025-01-01', steps: { 1: step, 12: step } })).toBeNull();
+    expect(sequenceFault({ chapter: 'x', at: '2025-01-01', steps: {} })).toBeNull();
+  });
+
+  it.each([
+    [{ chapter: 'x', at: '2025-01-01' }, 'steps'],
+    [{ chapter: 'x', at: 'later', steps: {} }, 'at'],
+    [{ chapter: 'X Y', at: '2025-01-01', steps: {} }, 'chapter'],
+    [{ chapter: 'x', at: '2025-01-01', steps: [step] }, 'steps'],
+    [{ chapter: 'x', at: '2025-01-01', steps: { 0: step } }, 'steps'],
+    [{ chapter: 'x', at: '2025-01-01', steps: { first: step } }, 'steps'],
+    [{ chapter: 'x', at: '2025-01-01', steps: { 1: { ...step, first: null } } }, 'steps'],
+    [{ chapter: 'x', at: '2025-01-01', steps: { 1: { ...step, last: Number.NaN } } }, 'steps'],
+    [{ chapter: 'x', at: '2025-01-01', steps: { 1: { ...step, first: 'x'.repeat(501) } } }, 'steps'],
+    [{ chapter: 'x', at: '2025-01-01', steps: { 1: { ...step, right: 'yes' } } }, 'steps'],
+    [{ chapter: 'x', at: '2025-01-01', steps: { 1: { ...step, tries: -1 } } }, 'steps'],
+    [{ chapter: 'x', at: '2025-01-01', steps: { 1: 'A' } }, 'steps'],
+    [null, 'record'],
+  ])('finds the fault in the guided sequence record %j: %s', (value, field) => {
+    expect(sequenceFault(value)).toBe(field);
+  });
+
   it('lists each unreadable record, keeps the readable ones, and repairs what it can', () => {
     const bad: BadRecords = [];
     const data = readProgress(
@@ -139,6 +185,7 @@ describe('reading progress records in full', () => {
         chapters: { ok: { opened: '2025-01-01', seen: [] }, broken: { opened: '2025-01-01', seen: 'all' } },
         exercises: 'many',
         setups: { k: { chapter: 'c', param: 'modes', opened: 'a', reached: 'b', at: '2025-01-01' } },
+        sequences: { 'ch4-guided-a': { chapter: 'c', at: '2025-01-01', steps: { 1: step } }, 'Not An Id': { chapter: 'c', at: '2025-01-01', steps: {} } },
         last: { href: '//elsewhere.example/', chapter: 'c', title: 't', section: '', at: '2025-01-01' },
       },
       bad,
@@ -148,7 +195,10 @@ describe('reading progress records in full', () => {
     expect(data.reader).toMatch(/^r-/);
     expect(data.name).toHaveLength(120);
     expect(data.last).toBeNull();
-    expect(bad.map((b) => b.where)).toEqual(['chapters.broken', 'exercises']);
+    expect(Object.keys(data.sequences)).toEqual(['ch4-guided-a']);
+    expect(bad.map((b) => b.where)).toEqual(['chapters.broken', 'exercises', 'sequences.Not An Id']);
+    expect(readProgress({ sequences: 'all' }, bad).sequences).toEqual({});
+    expect(bad.at(-1)).toEqual({ where: 'sequences', why: 'not a list of records', value: 'all' });
     expect(() => readProgress([])).toThrow('it is not a progress record');
   });
 });

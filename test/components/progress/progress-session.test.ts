@@ -70,7 +70,7 @@ describe('ProgressSession (the My progress and assignment pages’ progress)', (
     expect(session.notice?.tone).toBe('bad');
     expect(session.notice?.text).toMatch(/^“x\.json” was not imported: The file is not JSON.*Nothing was changed\.$/);
     session.importText(toProgressFile(studentProgress('Other'), new Date()), 'mine.json');
-    expect(session.notice).toEqual({ tone: 'good', text: 'Imported “mine.json”: 1 chapter and 2 exercises merged with this browser’s progress.' });
+    expect(session.notice).toEqual({ tone: 'good', text: 'Imported “mine.json”: 1 chapter, 2 exercises and 1 guided sequence merged with this browser’s progress.' });
     expect(session.data.name).toBe('Ana');
     expect(JSON.parse(storage.map.get(PROGRESS_KEY)!).exercises['ch7-platform-essay'].answer).toBe('A platform, with care for equal access.');
   });

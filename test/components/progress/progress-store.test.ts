@@ -26,6 +26,18 @@ describe('the progress store (what every chapter page loads)', () => {
     expect(createProgressStore(storage).load()).toEqual(progress);
   });
 
+  it('loads progress stored before guided sequences were kept, and keeps a prediction added to it', () => {
+    const storage = new FakeStorage();
+    const old = { reader: 'r-1', name: 'Ana', chapters: { '07-modes': { opened: at, seen: [] } }, exercises: {}, setups: {}, last: null };
+    storage.map.set(PROGRESS_KEY, JSON.stringify({ version: 1, ...old }));
+    const store = createProgressStore(storage);
+    expect(store.load()).toEqual({ ...old, sequences: {} });
+    expect(store.damaged).toBe(false);
+    const step = { first: 'A', firstRight: true, last: 'A', right: true, tries: 1 };
+    store.update((d) => (d.sequences['ch4-guided-x'] = { chapter: '04-triangle', at, steps: { 1: step } }));
+    expect(stored(storage)).toEqual({ version: 1, ...old, sequences: { 'ch4-guided-x': { chapter: '04-triangle', at, steps: { 1: step } } } });
+  });
+
   it('applies a change to what another tab saved in between, losing neither', () => {
     const storage = new FakeStorage();
     const tabA = createProgressStore(storage);
@@ -45,6 +57,8 @@ describe('the progress store (what every chapter page loads)', () => {
     ['no reader', JSON.stringify({ version: 1, chapters: {} })],
     ['a list that is not one', JSON.stringify({ version: 1, reader: 'r-1', exercises: 'many' })],
     ['a record that is not an object', JSON.stringify({ version: 1, reader: 'r-1', chapters: { x: 3 } })],
+    ['guided sequences that are not a list of records', JSON.stringify({ version: 1, reader: 'r-1', sequences: ['ch4-guided-x'] })],
+    ['a guided sequence that is not a record', JSON.stringify({ version: 1, reader: 'r-1', sequences: { 'ch4-guided-x': 'done' } })],
   ])('leaves data it cannot use (%s) untouched, keeps progress in memory and says it is damaged', (_, raw) => {
     const storage = new FakeStorage();
     storage.map.set(PROGRESS_KEY, raw);
@@ -102,6 +116,6 @@ describe('progress helpers', () => {
   it('recognises ids and makes fresh stores', () => {
     expect(isId('07-modes-of-production')).toBe(true);
     expect(isId('-x')).toBe(false);
-    expect(emptyProgress('r-1')).toEqual({ reader: 'r-1', name: '', chapters: {}, exercises: {}, setups: {}, last: null });
+    expect(emptyProgress('r-1')).toEqual({ reader: 'r-1', name: '', chapters: {}, exercises: {}, setups: {}, sequences: {}, last: null });
   });
 });
