@@ -113,6 +113,29 @@ async function hydrateAll(page: Page) {
   }
 }
 
+/** Opens every disclosure on the page (data tables, hints, citations) and lets what they load arrive; twice, for those that arrive in one (the value landscape's tables). */
+async function openEverything(page: Page) {
+  for (let round = 0; round < 2; round++) {
+    await page.evaluate(() => document.querySelectorAll('details:not([open])').forEach((details) => ((details as HTMLDetailsElement).open = true)));
+    await page.waitForLoadState('networkidle');
+  }
+}
+
+/** Tables a reader can see that do not scroll inside a region of their own, named and focusable. */
+async function tablesOutsideRegions(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('table')]
+      .filter((table) => table.checkVisibility())
+      .filter((table) => {
+        let box = table.parentElement;
+        while (box && !['auto', 'scroll'].includes(getComputedStyle(box).overflowX)) box = box.parentElement;
+        const named = box?.hasAttribute('aria-label') || (box?.getAttribute('aria-labelledby') ?? '').split(' ').some((id) => document.getElementById(id)?.textContent?.trim());
+        return !(box && box.getAttribute('role') === 'region' && box.tabIndex === 0 && named);
+      })
+      .map((table) => table.caption?.textContent?.trim() ?? table.outerHTML.slice(0, 80)),
+  );
+}
+
 /** The id of the last exercise in a built chapter (far down the page). */
 function lastExerciseId(path: string): string {
   const html = readFileSync(join(import.meta.dirname, '..', '..', 'dist', path, 'index.html'), 'utf8');
@@ -144,7 +167,7 @@ for (const width of WIDTHS) {
   test.describe(`at ${width} px`, () => {
     test.use({ viewport: { width, height: 800 } });
 
-    test('no page is wider than the screen, and every figure’s labels stay inside it and apart, with every widget hydrated', async ({ page }) => {
+    test('no page is wider than the screen, every figure’s labels stay inside it and apart, and every table scrolls in its own region, with every widget hydrated', async ({ page }) => {
       test.setTimeout(240_000);
       for (const path of [...sitemapPaths(), ...embedPaths()]) {
         await page.goto(path);
@@ -153,6 +176,10 @@ for (const width of WIDTHS) {
         const checked = await expectAllLegible(page, `${path} at ${width} px`);
         // A widget's embed is its figure: a check that found no labels there would prove nothing.
         if (path.startsWith('/embed/')) expect(checked, `${path} draws labelled figures`).toBeGreaterThan(0);
+        // Opened, the data tables and other disclosures scroll inside their own regions, never the page.
+        await openEverything(page);
+        await expectNoSideways(page, `${path} with every disclosure open`);
+        expect(await tablesOutsideRegions(page), `${path}: tables outside a named, focusable scrolling region`).toEqual([]);
       }
     });
 
