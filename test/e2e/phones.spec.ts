@@ -183,7 +183,7 @@ for (const width of WIDTHS) {
       }
     });
 
-    test('the self-assessment report draws the same figures small, with no label overlapping another', async ({ page }) => {
+    test('the self-assessment report draws the same figures small, with no label overlapping another, and its tables scroll in their own regions', async ({ page }) => {
       await page.goto(REPORT);
       await expect(page.locator('.sa-app')).toHaveAttribute('data-ready', 'true');
       const report = page.locator('.sa-report');
@@ -194,6 +194,9 @@ for (const width of WIDTHS) {
       const axisEnds = await report.locator('svg.quadrant-field text.axis-end').allTextContents();
       expect(axisEnds[0]).toBe('Involuntary');
       await expectNoSideways(page, 'The self-assessment report');
+      await openEverything(page);
+      await expectNoSideways(page, 'The self-assessment report with every disclosure open');
+      expect(await tablesOutsideRegions(page), 'report tables outside a named, focusable scrolling region').toEqual([]);
     });
   });
 }
