@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { encodeState, type AssessmentAnswerLevels } from '@evaluation';
 import { embedPaths, sitemapPaths } from './site';
 
@@ -167,7 +168,7 @@ for (const width of WIDTHS) {
   test.describe(`at ${width} px`, () => {
     test.use({ viewport: { width, height: 800 } });
 
-    test('no page is wider than the screen, every figure’s labels stay inside it and apart, and every table scrolls in its own region, with every widget hydrated', async ({ page }) => {
+    test('no page is wider than the screen, every figure’s labels stay inside it and apart, and every table scrolls in its own region, with every widget hydrated and every disclosure open', async ({ page }) => {
       test.setTimeout(240_000);
       for (const path of [...sitemapPaths(), ...embedPaths()]) {
         await page.goto(path);
@@ -180,6 +181,11 @@ for (const width of WIDTHS) {
         await openEverything(page);
         await expectNoSideways(page, `${path} with every disclosure open`);
         expect(await tablesOutsideRegions(page), `${path}: tables outside a named, focusable scrolling region`).toEqual([]);
+        // Opened, they also keep axe content: no scrolling box out of keyboard reach, no two regions of one name.
+        if (width === 390) {
+          const results = await new AxeBuilder({ page }).withRules(['scrollable-region-focusable', 'landmark-unique', 'region']).analyze();
+          expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), `${path} with every disclosure open`).toEqual([]);
+        }
       }
     });
 
