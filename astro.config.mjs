@@ -22,6 +22,8 @@ import { serviceWorker } from './src/plugins/service-worker.mjs';
 import { leanPreloadHelper } from './src/plugins/vite-lean-preload.mjs';
 import { onDemandCopies } from './src/plugins/vite-on-demand-copies.mjs';
 import { leanD3 } from './src/plugins/vite-lean-d3.mjs';
+import { contentSecurityPolicy } from './src/plugins/csp.mjs';
+import { hostHeadersFile } from './src/plugins/host-headers.mjs';
 
 // SITE_URL and BASE_PATH let the same build serve from a domain root or a sub-path
 // (e.g. GitHub Pages project sites); every internal link goes through import.meta.env.BASE_URL.
@@ -72,9 +74,11 @@ export default defineConfig({
   output: 'static',
   // Inlined styles spare each page render-blocking requests (measured: chapter FCP on a throttled phone).
   build: { inlineStylesheets: 'always' },
+  // A Content Security Policy on every page (src/plugins/csp.mjs).
+  security: { csp: contentSecurityPolicy },
   // Embed pages are for iframes and say noindex, so they stay out of the sitemap. The search index
   // is written after the pages, and the service worker last, so that it can precache both.
-  integrations: [mdx(), svelte(), sitemap({ filter: (page) => !page.includes('/embed/') }), pdfEditionNotice, searchIndex(), serviceWorker()],
+  integrations: [mdx(), svelte(), sitemap({ filter: (page) => !page.includes('/embed/') }), pdfEditionNotice, hostHeadersFile(base), searchIndex(), serviceWorker()],
   markdown: {
     // Astro 7's default Markdown processor runs no remark/rehype plugins; the book needs
     // them for citations, glossary checks, the exercises index and heading links.

@@ -1,0 +1,34 @@
+import { createHash } from 'node:crypto';
+import { THEME_SCRIPT } from '../scripts/theme-inline.mjs';
+
+/** A CSP source for `text` as an inline script or style (the hash of its exact bytes). */
+export function cspHash(text) {
+  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+}
+
+/**
+ * The Content Security Policy every page carries (Astro's `security.csp`, written as a
+ * `<meta http-equiv>` in each page's head). Astro adds the hashes of the scripts and styles it
+ * bundles or inlines; the only hand-written inline script, the no-flash theme, is allowed by its
+ * hash. Nothing is allowed from another origin and nothing inline runs unhashed: no 'unsafe-inline'
+ * for scripts or style elements. The search page adds 'wasm-unsafe-eval' for Pagefind's WebAssembly
+ * (src/pages/search.astro); Pagefind's worker is a same-origin file. `frame-ancestors` cannot be
+ * given in a meta element: the host sends it (public/_headers, README "Deploying").
+ */
+export const contentSecurityPolicy = {
+  algorithm: 'SHA-256',
+  directives: [
+    "default-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "frame-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ],
+  scriptDirective: { resources: ["'self'"], hashes: [cspHash(THEME_SCRIPT)] },
+  styleDirective: { resources: ["'self'"] },
+};
