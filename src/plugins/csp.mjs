@@ -11,7 +11,7 @@ export function cspHash(text) {
  * `<meta http-equiv>` in each page's head). Astro adds the hashes of the scripts and styles it
  * bundles or inlines; the only hand-written inline script, the no-flash theme, is allowed by its
  * hash. Nothing is allowed from another origin and nothing inline runs unhashed: no 'unsafe-inline'
- * for scripts or style elements. The search page adds 'wasm-unsafe-eval' for Pagefind's WebAssembly
+ * for scripts or style elements (only for style attributes, below). The search page adds 'wasm-unsafe-eval' for Pagefind's WebAssembly
  * (src/pages/search.astro); Pagefind's worker is a same-origin file. `frame-ancestors` cannot be
  * given in a meta element: the host sends it (public/_headers, README "Deploying").
  */
@@ -30,5 +30,8 @@ export const contentSecurityPolicy = {
     "form-action 'self'",
   ],
   scriptDirective: { resources: ["'self'"], hashes: [cspHash(THEME_SCRIPT)] },
-  styleDirective: { resources: ["'self'"] },
+  // Style attributes carry data-driven sizes and positions (bar widths, marker places) in the pages'
+  // markup and the islands' updates; an attribute holds no selector and cannot run script, and images
+  // and fonts still load only from the site. Style elements stay hashed.
+  styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
 };

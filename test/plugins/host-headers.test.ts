@@ -69,8 +69,11 @@ describe('_headers', () => {
 
 describe('the Content Security Policy', () => {
   it('allows no inline script or style element by a blanket source, and the theme script by its hash', () => {
+    const { scriptDirective, styleDirective, directives } = contentSecurityPolicy;
+    expect(JSON.stringify({ scriptDirective, directives })).not.toContain('unsafe-inline');
+    // Only style attributes (style-src-attr) may be inline: data-driven sizes and positions.
+    expect(styleDirective.resources).toEqual(["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }]);
     const all = JSON.stringify(contentSecurityPolicy);
-    expect(all).not.toContain('unsafe-inline');
     expect(all).not.toContain("'unsafe-eval'");
     expect(contentSecurityPolicy.scriptDirective.hashes).toEqual([cspHash(THEME_SCRIPT)]);
     expect(contentSecurityPolicy.directives).toContain("object-src 'none'");
