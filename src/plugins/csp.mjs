@@ -14,6 +14,8 @@ export function cspHash(text) {
  * for scripts or style elements (only for style attributes, below). The search page adds 'wasm-unsafe-eval' for Pagefind's WebAssembly
  * (src/pages/search.astro); Pagefind's worker is a same-origin file. `frame-ancestors` cannot be
  * given in a meta element: the host sends it (public/_headers, README "Deploying").
+ *
+ * @type {Exclude<NonNullable<import('astro').AstroUserConfig['security']>['csp'], boolean | undefined>}
  */
 export const contentSecurityPolicy = {
   algorithm: 'SHA-256',

@@ -72,13 +72,13 @@ describe('the Content Security Policy', () => {
     const { scriptDirective, styleDirective, directives } = contentSecurityPolicy;
     expect(JSON.stringify({ scriptDirective, directives })).not.toContain('unsafe-inline');
     // Only style attributes (style-src-attr) may be inline: data-driven sizes and positions.
-    expect(styleDirective.resources).toEqual(["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }]);
+    expect(styleDirective!.resources).toEqual(["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }]);
     const all = JSON.stringify(contentSecurityPolicy);
     expect(all).not.toContain("'unsafe-eval'");
-    expect(contentSecurityPolicy.scriptDirective.hashes).toEqual([cspHash(THEME_SCRIPT)]);
-    expect(contentSecurityPolicy.directives).toContain("object-src 'none'");
+    expect(scriptDirective!.hashes).toEqual([cspHash(THEME_SCRIPT)]);
+    expect(directives).toContain("object-src 'none'");
     // A meta element cannot carry frame-ancestors: the host sends it (_headers).
-    expect(contentSecurityPolicy.directives.some((d: string) => d.startsWith('frame-ancestors'))).toBe(false);
+    expect(directives!.some((d: string) => d.startsWith('frame-ancestors'))).toBe(false);
   });
 
   it('hashes a text as a browser does (SHA-256, base64)', () => {
