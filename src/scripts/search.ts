@@ -95,7 +95,8 @@ export function setupSearchPage(root: Document) {
   // Each search gets a ticket; work for an older ticket stops at its next await.
   let latest = 0;
   let pending: PagefindResult[] = [];
-  let loading = false;
+  let inflight: Promise<HTMLLIElement | undefined> | undefined;
+  let fresh = false;
 
   input.value = readParam('q') ?? '';
   const type = readParam('type') ?? '';
@@ -115,23 +116,30 @@ export function setupSearchPage(root: Document) {
     return filter ? { filters: { type: filter } } : undefined;
   }
 
-  // Appends the next few results; returns the first new item so a reader who asked can be taken there.
-  async function showMore(): Promise<HTMLLIElement | undefined> {
-    if (loading || pending.length === 0) return undefined;
-    loading = true;
+  // Appends the next few results and resolves to the first new item (so a reader who asked for more can
+  // be taken there); a request while a batch is on its way shares that batch.
+  function showMore(): Promise<HTMLLIElement | undefined> {
+    if (inflight) return inflight;
+    if (pending.length === 0) return Promise.resolve(undefined);
     const ticket = latest;
     const batch = pending.slice(0, BATCH_SIZE);
-    try {
-      const data = await Promise.all(batch.map((r) => r.data()));
+    const request = Promise.all(batch.map((r) => r.data())).then((data) => {
       if (ticket !== latest) return undefined;
       pending = pending.slice(batch.length);
       const items = data.map(renderResult);
-      list!.append(...items);
+      // A new search's first batch replaces the old results in one step, so the list never stands empty.
+      if (fresh) list!.replaceChildren(...items);
+      else list!.append(...items);
+      fresh = false;
       more!.hidden = pending.length === 0;
       return items[0];
-    } finally {
-      if (ticket === latest) loading = false;
-    }
+    });
+    inflight = request;
+    const clear = () => {
+      if (inflight === request) inflight = undefined;
+    };
+    request.then(clear, clear);
+    return request;
   }
 
   async function run() {
@@ -139,7 +147,7 @@ export function setupSearchPage(root: Document) {
     const options = filters();
     writeParams({ q: term || null, type: options?.filters.type ?? null }, 'move');
     const ticket = ++latest;
-    loading = false;
+    inflight = undefined;
     pending = [];
     if (!term) {
       list!.textContent = '';
@@ -151,13 +159,19 @@ export function setupSearchPage(root: Document) {
     try {
       const search = await (await load()).search(term, options);
       if (ticket !== latest) return;
-      list!.textContent = '';
       pending = search.results;
+      fresh = true;
+      if (pending.length === 0) {
+        list!.textContent = '';
+        more!.hidden = true;
+      }
       await showMore();
       if (ticket !== latest) return;
       status!.textContent = countText(search.results.length, term);
     } catch {
       if (ticket !== latest) return;
+      list!.textContent = '';
+      more!.hidden = true;
       status!.textContent = 'Search is not available here (the search index was not built). Browse the contents or the glossary instead.';
     }
   }
