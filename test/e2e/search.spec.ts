@@ -116,7 +116,7 @@ test('sub-result titles are the headings alone, without the hidden "Link to sect
   expect(await page.locator('#search-results').textContent()).not.toContain('Link to');
 });
 
-test('nothing shifts while results arrive: CLS is exactly 0 on /search/?q= at phone and desktop widths', async ({ page }) => {
+test('nothing shifts while results arrive: CLS is exactly 0 on /search/?q= at phone and desktop widths, and nothing is wider than the screen', async ({ page }) => {
   for (const viewport of [{ width: 320, height: 640 }, { width: 390, height: 844 }, { width: 1280, height: 720 }]) {
     await page.setViewportSize(viewport);
     await page.goto('/search/?q=school', { waitUntil: 'networkidle' });
@@ -136,6 +136,8 @@ test('nothing shifts while results arrive: CLS is exactly 0 on /search/?q= at ph
         }),
     );
     expect(shifts, `${viewport.width} px`).toEqual([]);
+    // Results (long excerpts, section titles) wrap inside the screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${viewport.width} px wide`).toBeLessThanOrEqual(viewport.width);
   }
 });
 
