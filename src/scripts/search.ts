@@ -103,11 +103,22 @@ export function setupSearchPage(root: Document) {
   const radio = form.querySelector<HTMLInputElement>(`input[name=type][value="${CSS.escape(type)}"]`);
   if (radio) radio.checked = true;
 
+  let failures = 0;
   function load(): Promise<Pagefind> {
-    pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
-      await module.options({ baseUrl: base });
-      return module;
-    });
+    // The browser remembers a module that failed to load, so a retry asks for it by another address.
+    const retry = failures > 0 ? `?retry=${failures}` : '';
+    pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js${retry}`).then(
+      async (module: Pagefind) => {
+        await module.options({ baseUrl: base });
+        return module;
+      },
+      (error: unknown) => {
+        // A failed load (the network dropped, no index in dev) is tried again by the next search.
+        failures += 1;
+        pagefind = undefined;
+        throw error;
+      },
+    );
     return pagefind;
   }
 
@@ -193,7 +204,7 @@ export function setupSearchPage(root: Document) {
     window.clearTimeout(timer);
     const term = input.value.trim();
     // Fetch the index chunks for the word while the reader is still typing it.
-    if (term) load().then((p) => p.preload(term, filters()), () => undefined);
+    if (term) load().then((p) => p.preload(term, filters())).catch(() => undefined);
     timer = window.setTimeout(run, 200);
   });
   form.addEventListener('change', run);

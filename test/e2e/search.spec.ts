@@ -155,3 +155,16 @@ test('the results page with a query passes axe in light and dark themes', async 
   await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
   expect(await violations(), 'dark theme').toEqual([]);
 });
+
+test('when the index cannot be loaded the page says so, and the next search tries again', async ({ page }) => {
+  await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto('/search/?q=school');
+  await expect(page.locator('#search-status')).toContainText('Search is not available here');
+  await expect(page.locator('#search-results > li')).toHaveCount(0);
+  await expect(page.locator('#search-more')).toBeHidden();
+  await page.unroute('**/pagefind/pagefind.js');
+  await page.locator('#search-q').fill('ambulance');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#search-status')).toContainText('found for “ambulance”');
+  await expect(page.locator('#search-results > li').first()).toBeVisible();
+});
