@@ -39,8 +39,8 @@ export function fileFor(root, urlPath) {
 
 /**
  * Serves `dir` on `port` (0 = any free port) under the path `base` (a site built with BASE_PATH serves
- * from its sub-path); resolves to the running server and its origin. `gzip: true` compresses text files
- * for clients that accept it.
+ * from its sub-path); resolves to the running server and its origin, rejects if the port is taken.
+ * `gzip: true` compresses text files for clients that accept it.
  */
 export function serve(dir, port = 0, base = '/', { gzip = false } = {}) {
   const root = resolve(dir);
@@ -66,7 +66,8 @@ export function serve(dir, port = 0, base = '/', { gzip = false } = {}) {
     res.writeHead(200, { 'content-type': type });
     createReadStream(file).pipe(res);
   });
-  return new Promise((done) => {
+  return new Promise((done, fail) => {
+    server.once('error', fail);
     server.listen(port, 'localhost', () => {
       const address = server.address();
       done({ server, url: `http://localhost:${typeof address === 'object' && address ? address.port : port}` });
