@@ -25,8 +25,8 @@ interface Pagefind {
   search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
-/** How many results (each one fragment request) are fetched and shown at a time. */
-export const BATCH_SIZE = 5;
+// How many results (each one fragment request) are fetched and shown at a time, as Pagefind's own UI does.
+const BATCH_SIZE = 5;
 const MAX_SUB_RESULTS = 3;
 // Start fetching the next batch while the "more" button is still this far below the screen, so the
 // new results are in place before the reader gets there and nothing the reader sees moves.
@@ -97,13 +97,13 @@ export function setupSearchPage(root: Document) {
   let pending: PagefindResult[] = [];
   let inflight: Promise<HTMLLIElement | undefined> | undefined;
   let fresh = false;
+  let failures = 0;
 
   input.value = readParam('q') ?? '';
   const type = readParam('type') ?? '';
   const radio = form.querySelector<HTMLInputElement>(`input[name=type][value="${CSS.escape(type)}"]`);
   if (radio) radio.checked = true;
 
-  let failures = 0;
   function load(): Promise<Pagefind> {
     // The browser remembers a module that failed to load, so a retry asks for it by another address.
     const retry = failures > 0 ? `?retry=${failures}` : '';
