@@ -31,10 +31,11 @@ import { hostHeadersFile } from './src/plugins/host-headers.mjs';
 // the model's vocabulary and data file, which the self-assessment uses too, and the widgets' frame
 // (shell, data table, address state), which only the widgets use. The citation code stays out of the
 // frame: it loads when a reader opens "Cite this configuration". A group takes in what its modules
-// import, except the address module, which the search and exercises pages' own scripts also use.
+// import, except the address module, which the search and exercises pages' own scripts also use, and
+// the (stub) dynamic-import helper, which would otherwise make the search page load the widgets' frame.
 const ISLAND_CORE = /(?:node_modules[\\/]svelte[\\/]|components[\\/]widget[\\/]share\.ts$|src[\\/]evaluation[\\/](?:types|errors|validate|parameters|sources|state-codec|codecs[\\/]parts|describe[\\/]text)\.ts$)/;
 const WIDGET_FRAME = /(?:components[\\/]widget[\\/](?!share\.ts$|citation\.ts$)|mode-colours\.ts$)/;
-const PAGE_SCRIPTS_SHARE = /src[\\/]lib[\\/](?:address|url)\.ts$/;
+const PAGE_SCRIPTS_SHARE = /src[\\/]lib[\\/](?:address|url)\.ts$|^\0vite[\\/]preload-helper\.js$/;
 const PROGRESS = /[\\/]progress-(?:store|tracker)\.ts$/;
 // The mode model, whole: the mode balancer and the paradigm lens share most of it, and one chunk
 // costs a page that has both less than the two pieces the bundler would otherwise cut.
