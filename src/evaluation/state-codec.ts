@@ -99,7 +99,8 @@ export function decodeWith<K extends WidgetKind>(codec: StateCodec<K>, text: unk
   }
   if (code !== KIND_CODES[kind]) {
     const other = (Object.keys(KIND_CODES) as WidgetKind[]).find((k) => KIND_CODES[k] === code);
-    return fallback(other ? `The link holds a ${other} state, not a ${kind} state.` : 'The link’s state is for an unknown widget.');
+    const an = (word: string) => `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
+    return fallback(other ? `The link holds ${an(other)} state, not ${an(kind)} state.` : 'The link’s state is for an unknown widget.');
   }
   const model = version === '1' ? null : /^(\d{1,3})-(\d{1,3})-(\d{1,3})\.(.*)$/s.exec(rest);
   if (model === null && version !== '1') return fallback('The link does not say which version of the model made it.');

@@ -140,6 +140,11 @@ describe('URL state codec', () => {
     expect(r.reason).toMatch(reason);
   });
 
+  it('names the kind a link holds with the right article', () => {
+    expect(decodeState('triangle', 'v1.a.x').reason).toBe('The link holds an assessment state, not a triangle state.');
+    expect(decodeState('assessment', 'v1.t.50-50-50').reason).toBe('The link holds a triangle state, not an assessment state.');
+  });
+
   it.each([
     ['modes', 'v1.m.atlantis.100-0-0-0', /no service preset called "atlantis"/],
     ['modes', 'v1.m.passport-issuance.50-0-0-0', /add up to 100/],

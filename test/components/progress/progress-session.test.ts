@@ -4,7 +4,7 @@ import { ProgressSession } from '@components/progress/progress-session.svelte';
 import { PROGRESS_KEY, PROGRESS_VERSION, NOT_KEPT_MESSAGE } from '@components/progress/progress-store';
 import { toProgressFile } from '@components/progress/progress-file';
 import { studentProgress } from '../assignments/fixtures';
-import { FakeStorage } from './fake-storage';
+import { FakeStorage } from '../fake-storage';
 
 const downloads: { name: string; text: string }[] = [];
 vi.mock('~/lib/download', () => ({ download: (name: string, text: string) => downloads.push({ name, text }) }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createProgressStore, emptyProgress, isAttempted, isId, NOT_KEPT_MESSAGE, PROGRESS_KEY, PROGRESS_VERSION, setupKey } from '@components/progress/progress-store';
 import { studentProgress } from '../assignments/fixtures';
-import { FakeStorage } from './fake-storage';
+import { FakeStorage } from '../fake-storage';
 
 const at = '2025-03-10T10:00:00.000Z';
 const stored = (storage: FakeStorage) => JSON.parse(storage.map.get(PROGRESS_KEY)!);
