@@ -90,6 +90,8 @@ export class AssessmentSession {
   removedElsewhere: SavedAssessment[] = $state([]);
 
   #store: AssessmentStore | null = null;
+  // Where the reader was when the open assessment was deleted in another tab: restoring it returns there.
+  #viewBeforeRemoval: ViewState | null = null;
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** The open assessment, or null before one exists. */
@@ -172,6 +174,8 @@ export class AssessmentSession {
     stampAll(restored);
     this.data.assessments.push(restored);
     this.data.currentId = restored.id;
+    if (this.#viewBeforeRemoval !== null && this.data.view.view === 'saved') this.setView(this.#viewBeforeRemoval.view, this.#viewBeforeRemoval.step);
+    this.#viewBeforeRemoval = null;
     return this.#saveThen(`Restored “${nameOf(restored)}”.`, 'It is open again and saved in this browser.');
   }
 
@@ -470,7 +474,10 @@ export class AssessmentSession {
     this.removedElsewhere = [...this.removedElsewhere, ...removed.filter((r) => !isUntouched(r) && !shown.includes(r.id))];
     if (this.data.currentId !== null && !this.data.assessments.some((a) => a.id === this.data.currentId)) {
       this.data.currentId = null;
-      if (this.data.view.view === 'flow' || this.data.view.view === 'results') this.data.view = { view: 'saved', step: 0 };
+      if (this.data.view.view === 'flow' || this.data.view.view === 'results') {
+        this.#viewBeforeRemoval = { ...this.data.view };
+        this.data.view = { view: 'saved', step: 0 };
+      }
     }
   }
 

@@ -293,6 +293,7 @@ describe('AssessmentSession (the self-assessment’s controller)', () => {
     const restoring = tabB.restoreRemoved(id);
     expect(tabB.removedElsewhere).toEqual([]);
     expect(tabB.record).toMatchObject({ service: 'Doomed', notes: { locus: 'typed in B' } });
+    expect(tabB.view).toBe('flow');
     expect(tabB.record!.id).not.toBe(id);
     await restoring;
     expect(saved().assessments.map((a: { service: string }) => a.service)).toEqual(['Doomed']);
