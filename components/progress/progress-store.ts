@@ -171,15 +171,15 @@ function usable(json: unknown): ProgressData | null {
   };
 }
 
-/** The page's localStorage if it can be written and read back, else null (private mode, blocked, full). */
+/**
+ * The page's localStorage if the site may read it, else null (blocked). A full quota still gives the
+ * storage: what is kept there is read and shown, and each failed save says it was not kept.
+ */
 export function browserStorage(): Storage | null {
   try {
     const storage = window.localStorage;
-    const probe = `${PROGRESS_KEY}-probe`;
-    storage.setItem(probe, '1');
-    const ok = storage.getItem(probe) === '1';
-    storage.removeItem(probe);
-    return ok ? storage : null;
+    storage.getItem(PROGRESS_KEY);
+    return storage;
   } catch {
     return null;
   }

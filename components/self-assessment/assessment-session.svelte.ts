@@ -96,8 +96,8 @@ export class AssessmentSession {
 
   /** The open assessment, or null before one exists. */
   record = $derived(this.data.assessments.find((a) => a.id === this.data.currentId) ?? null);
-  /** How many assessments hold something (an untouched blank one is not counted). */
-  savedCount = $derived(this.data.assessments.filter((a) => !isUntouched(a)).length);
+  /** The assessments that hold something (an untouched blank one is neither saved nor listed). */
+  listed = $derived(this.data.assessments.filter((a) => !isUntouched(a)));
   view = $derived<ViewState['view']>(this.data.view.view);
   step = $derived(Math.min(this.data.view.step, FLOW_STEPS.length - 1));
   /** The model's profile of the open assessment, or the reason it could not be computed. */

@@ -300,11 +300,11 @@ describe('AssessmentSession (the self-assessment’s controller)', () => {
     expect(tabB.notice).toEqual({ tone: 'good', text: 'Restored “Doomed”. It is open again and saved in this browser.' });
   });
 
-  it('counts only assessments that hold something', () => {
+  it('lists and counts only assessments that hold something', () => {
     begin();
-    expect(session.savedCount).toBe(0);
+    expect(session.listed).toEqual([]);
     session.answer('locus', 1);
-    expect(session.savedCount).toBe(1);
+    expect(session.listed.map((a) => a.answers)).toEqual([{ locus: 1 }]);
   });
 
   it('saves under the tabs’ Web Lock when the browser has one', async () => {
