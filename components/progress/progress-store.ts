@@ -185,9 +185,22 @@ export function browserStorage(): Storage | null {
   }
 }
 
+// Whether the storage takes a write now (a full quota or a read-only storage does not).
+function writable(storage: Storage): boolean {
+  try {
+    storage.setItem(`${PROGRESS_KEY}-probe`, '1');
+    storage.removeItem(`${PROGRESS_KEY}-probe`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Creates the store over a Storage (a fake in tests); null means storage is unavailable and progress lives in memory. */
 export function createProgressStore(storage: Storage | null): ProgressStore {
-  let persistent = storage !== null;
+  // Kept progress is read even when changes cannot be written (a full quota): `persistent` says whether they are.
+  let readable = storage !== null;
+  let persistent = readable && writable(storage!);
   let damaged = false;
   let memory = emptyProgress();
 
@@ -203,12 +216,12 @@ export function createProgressStore(storage: Storage | null): ProgressStore {
   }
 
   function load(): ProgressData {
-    if (!storage || !persistent) return memory;
+    if (!storage || !readable) return memory;
     let raw: string | null;
     try {
       raw = storage.getItem(PROGRESS_KEY);
     } catch {
-      persistent = false;
+      readable = persistent = false;
       return memory;
     }
     if (raw === null) return (memory = emptyProgress(memory.reader));
@@ -220,7 +233,7 @@ export function createProgressStore(storage: Storage | null): ProgressStore {
     }
     if (data) return (memory = data);
     // Left untouched (nothing is saved over it) until progress-repair.ts sets it aside.
-    persistent = false;
+    readable = persistent = false;
     damaged = true;
     return memory;
   }

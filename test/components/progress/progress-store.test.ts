@@ -129,8 +129,10 @@ describe('browserStorage() (which storage the progress uses)', () => {
     vi.stubGlobal('window', { localStorage: full });
     expect(browserStorage()).toBe(full);
     const store = createProgressStore(browserStorage());
+    expect(store.persistent).toBe(false);
     expect(store.load().reader).toBe('reader-1');
     expect(store.update((d) => (d.chapters['07-modes'] = { opened: at, seen: [] })).saved).toBe(false);
+    expect(store.load().reader).toBe('reader-1');
     vi.stubGlobal('window', { localStorage: new FakeStorage(Infinity, true) });
     expect(browserStorage()).toBeNull();
     vi.unstubAllGlobals();
