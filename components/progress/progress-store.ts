@@ -204,11 +204,16 @@ export function createProgressStore(storage: Storage | null): ProgressStore {
   let damaged = false;
   let memory = emptyProgress();
 
+  // True once this page holds changes a storage that takes no writes does not: from then on they live in memory.
+  let unsaved = false;
+
   function write(data: ProgressData): boolean {
     memory = data;
+    unsaved = true;
     if (!storage || !persistent) return false;
     try {
       storage.setItem(PROGRESS_KEY, JSON.stringify({ version: PROGRESS_VERSION, ...data }));
+      unsaved = false;
       return true;
     } catch {
       return false;
@@ -216,7 +221,7 @@ export function createProgressStore(storage: Storage | null): ProgressStore {
   }
 
   function load(): ProgressData {
-    if (!storage || !readable) return memory;
+    if (!storage || !readable || (unsaved && !persistent)) return memory;
     let raw: string | null;
     try {
       raw = storage.getItem(PROGRESS_KEY);

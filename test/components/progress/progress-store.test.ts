@@ -132,6 +132,8 @@ describe('browserStorage() (which storage the progress uses)', () => {
     expect(store.persistent).toBe(false);
     expect(store.load().reader).toBe('reader-1');
     expect(store.update((d) => (d.chapters['07-modes'] = { opened: at, seen: [] })).saved).toBe(false);
+    // What was not saved stays on the page, on top of what was kept, and later changes build on it.
+    expect(store.update((d) => d.chapters['07-modes']!.seen.push('four-ways')).data.chapters['07-modes']).toEqual({ opened: at, seen: ['four-ways'] });
     expect(store.load().reader).toBe('reader-1');
     vi.stubGlobal('window', { localStorage: new FakeStorage(Infinity, true) });
     expect(browserStorage()).toBeNull();
