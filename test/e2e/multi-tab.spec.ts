@@ -3,6 +3,7 @@
 // two pages: every round writes values the previous round did not, so a lost change shows); a record
 // deleted in one tab while the other edits it is reported, with an undo.
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 const PATH = '/self-assessment/';
 const STORE_KEY = 'pvc-assessments';
@@ -209,6 +210,16 @@ test('an assessment deleted in one tab while the other edits it is reported ther
   await expect(report).toContainText('“Victim service”');
   await expect(report).toHaveAttribute('role', 'alert');
   await expect(b.locator('.sa-app')).toHaveAttribute('data-view', 'saved');
+  // The report fits a 320 px phone and passes axe in both themes.
+  await b.setViewportSize({ width: 320, height: 700 });
+  const wide = await b.evaluate(() => [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > 321).map((el) => `${el.tagName}.${el.className} ${Math.round(el.getBoundingClientRect().right)}`).slice(0, 12));
+  expect(wide).toEqual([]);
+  expect(await b.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  for (const theme of ['light', 'dark']) {
+    await b.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+    const { violations } = await new AxeBuilder({ page: b }).include('.sa-chrome').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    expect(violations.map((v) => `${theme}: ${v.id}`)).toEqual([]);
+  }
 
   await report.getByRole('button', { name: /^Undo: restore it/ }).click();
   await expect(report).toHaveCount(0);
