@@ -141,6 +141,11 @@ describe('URL state codec', () => {
     expect(r.reason).toMatch(reason);
   });
 
+  it('names the widget a link is for in readers\' words', () => {
+    expect(decodeState('triangle', 'v1.a.x').reason).toBe('The link is a set-up of the self-assessment, not of the strategic triangle.');
+    expect(decodeState('assessment', 'v1.t.50-50-50').reason).toBe('The link is a set-up of the strategic triangle, not of the self-assessment.');
+  });
+
   it.each([
     ['modes', 'v1.m.atlantis.100-0-0-0', /no service preset called "atlantis"/],
     ['modes', 'v1.m.passport-issuance.50-0-0-0', /add up to 100/],
