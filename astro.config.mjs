@@ -11,6 +11,7 @@ import { remarkTerms } from './src/plugins/remark-terms.mjs';
 import { remarkModelFigures } from './src/plugins/remark-model-figures.mjs';
 import { remarkFigures } from './src/plugins/remark-figures.mjs';
 import { remarkGuidedSequences } from './src/plugins/remark-guided-sequences.mjs';
+import { remarkComponentImports } from './src/plugins/remark-component-imports.mjs';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.mjs';
 import { rehypeCitationTargets } from './src/plugins/rehype-citation-targets.mjs';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
@@ -34,6 +35,8 @@ const ISLAND_CORE = /(?:node_modules[\\/]svelte[\\/]|components[\\/]widget[\\/]s
 const WIDGET_FRAME = /(?:components[\\/]widget[\\/](?!share\.ts$|citation\.ts$)|mode-colours\.ts$)/;
 const PAGE_SCRIPTS_SHARE = /src[\\/]lib[\\/](?:address|url)\.ts$/;
 const PROGRESS = /[\\/]progress-(?:store|tracker)\.ts$/;
+// The shared stylesheet: Vite names a stylesheet after its first module, here src/styles/global.css.
+const SHARED_STYLESHEET = /(?:^|[\\/])global\.[\w-]+\.css$/;
 // The mode model, whole: the mode balancer and the paradigm lens share most of it, and one chunk
 // costs a page that has both less than the two pieces the bundler would otherwise cut.
 const MODE_MODEL = /src[\\/]evaluation[\\/](?:presets|modes|balance|codecs[\\/]modes|describe[\\/]modes)\.ts$/;
@@ -70,8 +73,10 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
-  // Inlined styles spare each page render-blocking requests (measured: chapter FCP on a throttled phone).
-  build: { inlineStylesheets: 'always' },
+  // The styles every page shares (fonts, global.css, print.css: Base.astro imports them) are one stylesheet a
+  // reader's browser keeps; a page's own and its widgets' styles (the components it imports: chapters import
+  // only those they use, see remark-component-imports.mjs) are inlined, so no page carries another's.
+  build: { inlineStylesheets: 'auto' },
   // Embed pages are for iframes and say noindex, so they stay out of the sitemap. The search index
   // is written after the pages, and the service worker last, so that it can precache both.
   integrations: [mdx(), svelte(), sitemap({ filter: (page) => !page.includes('/embed/') }), pdfEditionNotice, searchIndex(), serviceWorker()],
@@ -79,8 +84,9 @@ export default defineConfig({
     // Astro 7's default Markdown processor runs no remark/rehype plugins; the book needs
     // them for citations, glossary checks, the exercises index and heading links.
     processor: unified({
-      // remark-figures runs first: it turns `@fig:…` references into links before remark-citations reads `@…` as citation keys.
-      remarkPlugins: [[remarkFigures, { citation }], remarkCitations, remarkTerms, remarkExercises, remarkModelFigures, remarkGuidedSequences],
+      // remark-figures runs first: it turns `@fig:…` references into links before remark-citations reads `@…` as citation keys;
+      // remark-component-imports runs last, to import every component the others leave in the chapter.
+      remarkPlugins: [[remarkFigures, { citation }], remarkCitations, remarkTerms, remarkExercises, remarkModelFigures, remarkGuidedSequences, remarkComponentImports],
       rehypePlugins: [
       rehypeHeadingIds,
       [rehypeCitation, citation],
@@ -102,6 +108,8 @@ export default defineConfig({
     // The edition year every citation names (chapters and widget configurations alike).
     define: { 'import.meta.env.BOOK_YEAR': JSON.stringify(String(new Date().getFullYear())) },
     build: {
+      // Read by Astro for stylesheets (inlineStylesheets: 'auto' above); other assets keep Vite's 4 KB limit.
+      assetsInlineLimit: (file) => (file.endsWith('.css') ? !SHARED_STYLESHEET.test(file) : undefined),
       rolldownOptions: {
         treeshake: {
           // The model's modules only declare data and functions; saying so lets a widget's bundle
