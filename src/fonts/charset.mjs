@@ -46,6 +46,22 @@ export const FACES = [
   },
 ];
 
+/**
+ * The local fonts that stand in, scaled to the web fonts' metrics, until those load: by kind, each with the family
+ * name the styles list (src/styles/global.css), the local fonts it may be, and whose metrics those share. Arial and
+ * Times New Roman (or their metric twins) are on most desktops and iPhones, Roboto and Noto Serif on Android.
+ */
+export const FALLBACK_FACES = {
+  sans: [
+    { family: 'Inter fallback', local: ['Arial', 'Liberation Sans', 'Arimo'], metrics: 'arial' },
+    { family: 'Inter fallback Android', local: ['Roboto'], metrics: 'roboto' },
+  ],
+  serif: [
+    { family: 'Source Serif fallback', local: ['Times New Roman', 'Liberation Serif', 'Tinos'], metrics: 'times-new-roman' },
+    { family: 'Source Serif fallback Android', local: ['Noto Serif'], metrics: 'noto-serif' },
+  ],
+};
+
 /** Every character of the given ranges, as one string (the text a subsetter keeps). */
 export function rangeText(ranges) {
   return ranges.map(([a, b]) => String.fromCodePoint(...Array.from({ length: b - a + 1 }, (_, i) => a + i))).join('');

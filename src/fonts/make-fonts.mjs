@@ -9,30 +9,34 @@ import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
 import { fromBuffer } from '@capsizecss/unpack';
 import arial from '@capsizecss/metrics/arial';
+import roboto from '@capsizecss/metrics/roboto';
 import timesNewRoman from '@capsizecss/metrics/timesNewRoman';
 import timesNewRomanItalic from '@capsizecss/metrics/timesNewRoman/italic';
-import { FACES, FEATURES, WEIGHTS, rangeText, unicodeRange } from './charset.mjs';
+import notoSerif from '@capsizecss/metrics/notoSerif';
+import notoSerifItalic from '@capsizecss/metrics/notoSerif/italic';
+import { FACES, FEATURES, FALLBACK_FACES, WEIGHTS, rangeText, unicodeRange } from './charset.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 
-/** Fallback faces drawn from fonts most systems have (Liberation and Arimo/Tinos share Arial's and Times's metrics). */
-const FALLBACKS = {
-  sans: { local: ['Arial', 'Liberation Sans', 'Arimo'], metrics: { normal: arial } },
-  serif: { local: ['Times New Roman', 'Liberation Serif', 'Tinos'], metrics: { normal: timesNewRoman, italic: timesNewRomanItalic } },
+/** The metrics of each fallback face's local fonts (Liberation and Arimo/Tinos share Arial's and Times's metrics). */
+const METRICS = {
+  arial: { normal: arial },
+  roboto: { normal: roboto },
+  'times-new-roman': { normal: timesNewRoman, italic: timesNewRomanItalic },
+  'noto-serif': { normal: notoSerif, italic: notoSerifItalic },
 };
 
 const percent = (n) => `${(n * 100).toFixed(2)}%`;
 
 /** An @font-face rule that scales a local font to the web font's average width and vertical metrics, so swapping moves no line. */
-function fallbackFace(family, style, kind, font) {
-  const fallback = FALLBACKS[kind];
-  const local = fallback.metrics[style];
+function fallbackFace(style, fallback, font) {
+  const local = METRICS[fallback.metrics][style];
   const localNames = fallback.local.map((name) => `local('${style === 'italic' ? `${name} Italic` : name}')`);
   const sizeAdjust = (font.xWidthAvg / font.unitsPerEm) / (local.xWidthAvg / local.unitsPerEm);
   return [
     '@font-face {',
-    `  font-family: '${family} fallback';`,
+    `  font-family: '${fallback.family}';`,
     `  font-style: ${style};`,
     `  src: ${localNames.join(', ')};`,
     `  size-adjust: ${percent(sizeAdjust)};`,
@@ -67,7 +71,7 @@ for (const face of FACES) {
     ].join('\n'));
     console.log(`${slice.file}: ${(out.length / 1024).toFixed(1)} KB (from ${(source.length / 1024).toFixed(1)} KB)`);
   }
-  rules.push(fallbackFace(face.family, face.style, face.kind, metrics));
+  for (const fallback of FALLBACK_FACES[face.kind]) rules.push(fallbackFace(face.style, fallback, metrics));
 }
 await writeFile(join(here, 'fonts.css'), `${rules.join('\n\n')}\n`);
 for (const pkg of licences) await copyFile(join(dirname(require.resolve(`${pkg}/package.json`)), 'LICENSE'), join(here, `LICENSE-${pkg.split('/').pop()}.txt`));
