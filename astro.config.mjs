@@ -35,8 +35,6 @@ const ISLAND_CORE = /(?:node_modules[\\/]svelte[\\/]|components[\\/]widget[\\/]s
 const WIDGET_FRAME = /(?:components[\\/]widget[\\/](?!share\.ts$|citation\.ts$)|mode-colours\.ts$)/;
 const PAGE_SCRIPTS_SHARE = /src[\\/]lib[\\/](?:address|url)\.ts$/;
 const PROGRESS = /[\\/]progress-(?:store|tracker)\.ts$/;
-// The shared stylesheet: Vite names a stylesheet after its first module, here src/styles/global.css.
-const SHARED_STYLESHEET = /(?:^|[\\/])global\.[\w-]+\.css$/;
 // The mode model, whole: the mode balancer and the paradigm lens share most of it, and one chunk
 // costs a page that has both less than the two pieces the bundler would otherwise cut.
 const MODE_MODEL = /src[\\/]evaluation[\\/](?:presets|modes|balance|codecs[\\/]modes|describe[\\/]modes)\.ts$/;
@@ -73,7 +71,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
-  // The styles every page shares (fonts, global.css, print.css: Base.astro imports them) are one stylesheet a
+  // The styles every page shares (src/styles/site.css: fonts, global.css, print.css) are one stylesheet a
   // reader's browser keeps; a page's own and its widgets' styles (the components it imports: chapters import
   // only those they use, see remark-component-imports.mjs) are inlined, so no page carries another's.
   build: { inlineStylesheets: 'auto' },
@@ -109,7 +107,9 @@ export default defineConfig({
     define: { 'import.meta.env.BOOK_YEAR': JSON.stringify(String(new Date().getFullYear())) },
     build: {
       // Read by Astro for stylesheets (inlineStylesheets: 'auto' above); other assets keep Vite's 4 KB limit.
-      assetsInlineLimit: (file) => (file.endsWith('.css') ? !SHARED_STYLESHEET.test(file) : undefined),
+      // The shared stylesheet is the one with the fonts (site.css, which the Base layout imports; its chunk's own
+      // styles join it); every other stylesheet is inlined into the pages that use it.
+      assetsInlineLimit: (file, content) => (file.endsWith('.css') ? !content.toString().includes('@font-face') : undefined),
       rolldownOptions: {
         treeshake: {
           // The model's modules only declare data and functions; saying so lets a widget's bundle
