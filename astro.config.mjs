@@ -11,6 +11,7 @@ import { remarkTerms } from './src/plugins/remark-terms.mjs';
 import { remarkModelFigures } from './src/plugins/remark-model-figures.mjs';
 import { remarkFigures } from './src/plugins/remark-figures.mjs';
 import { remarkGuidedSequences } from './src/plugins/remark-guided-sequences.mjs';
+import { remarkComponentImports } from './src/plugins/remark-component-imports.mjs';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.mjs';
 import { rehypeCitationTargets } from './src/plugins/rehype-citation-targets.mjs';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
@@ -73,8 +74,10 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
-  // Inlined styles spare each page render-blocking requests (measured: chapter FCP on a throttled phone).
-  build: { inlineStylesheets: 'always' },
+  // The styles every page shares (src/styles/site.css: fonts, global.css, print.css) are one stylesheet a
+  // reader's browser keeps; a page's own and its widgets' styles (the components it imports: chapters import
+  // only those they use, see remark-component-imports.mjs) are inlined, so no page carries another's.
+  build: { inlineStylesheets: 'auto' },
   // A Content Security Policy on every page (src/plugins/csp.mjs).
   security: { csp: contentSecurityPolicy },
   // Embed pages are for iframes and say noindex, so they stay out of the sitemap. The search index
@@ -84,8 +87,9 @@ export default defineConfig({
     // Astro 7's default Markdown processor runs no remark/rehype plugins; the book needs
     // them for citations, glossary checks, the exercises index and heading links.
     processor: unified({
-      // remark-figures runs first: it turns `@fig:…` references into links before remark-citations reads `@…` as citation keys.
-      remarkPlugins: [[remarkFigures, { citation }], remarkCitations, remarkTerms, remarkExercises, remarkModelFigures, remarkGuidedSequences],
+      // remark-figures runs first: it turns `@fig:…` references into links before remark-citations reads `@…` as citation keys;
+      // remark-component-imports runs last, to import every component the others leave in the chapter.
+      remarkPlugins: [[remarkFigures, { citation }], remarkCitations, remarkTerms, remarkExercises, remarkModelFigures, remarkGuidedSequences, remarkComponentImports],
       rehypePlugins: [
       rehypeHeadingIds,
       [rehypeCitation, citation],
@@ -107,6 +111,10 @@ export default defineConfig({
     // The edition year every citation names (chapters and widget configurations alike).
     define: { 'import.meta.env.BOOK_YEAR': JSON.stringify(String(new Date().getFullYear())) },
     build: {
+      // Read by Astro for stylesheets (inlineStylesheets: 'auto' above); other assets keep Vite's 4 KB limit.
+      // The shared stylesheet is the one with the fonts (site.css, which the Base layout imports; its chunk's own
+      // styles join it); every other stylesheet is inlined into the pages that use it.
+      assetsInlineLimit: (file, content) => (file.endsWith('.css') ? !content.toString().includes('@font-face') : undefined),
       rolldownOptions: {
         treeshake: {
           // The model's modules only declare data and functions; saying so lets a widget's bundle
