@@ -11,6 +11,7 @@ import { remarkTerms } from './src/plugins/remark-terms.mjs';
 import { remarkModelFigures } from './src/plugins/remark-model-figures.mjs';
 import { remarkFigures } from './src/plugins/remark-figures.mjs';
 import { remarkGuidedSequences } from './src/plugins/remark-guided-sequences.mjs';
+import { remarkComponentImports } from './src/plugins/remark-component-imports.mjs';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.mjs';
 import { rehypeCitationTargets } from './src/plugins/rehype-citation-targets.mjs';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.mjs';
@@ -22,6 +23,8 @@ import { serviceWorker } from './src/plugins/service-worker.mjs';
 import { leanPreloadHelper } from './src/plugins/vite-lean-preload.mjs';
 import { onDemandCopies } from './src/plugins/vite-on-demand-copies.mjs';
 import { leanD3 } from './src/plugins/vite-lean-d3.mjs';
+import { contentSecurityPolicy } from './src/plugins/csp.mjs';
+import { hostHeadersFile } from './src/plugins/host-headers.mjs';
 
 // SITE_URL and BASE_PATH let the same build serve from a domain root or a sub-path
 // (e.g. GitHub Pages project sites); every internal link goes through import.meta.env.BASE_URL.
@@ -29,10 +32,11 @@ import { leanD3 } from './src/plugins/vite-lean-d3.mjs';
 // the model's vocabulary and data file, which the self-assessment uses too, and the widgets' frame
 // (shell, data table, address state), which only the widgets use. The citation code stays out of the
 // frame: it loads when a reader opens "Cite this configuration". A group takes in what its modules
-// import, except the address module, which the search and exercises pages' own scripts also use.
+// import, except the address module, which the search and exercises pages' own scripts also use, and
+// the (stub) dynamic-import helper, which would otherwise make the search page load the widgets' frame.
 const ISLAND_CORE = /(?:node_modules[\\/]svelte[\\/]|components[\\/]widget[\\/]share\.ts$|src[\\/]evaluation[\\/](?:types|errors|validate|parameters|sources|state-codec|codecs[\\/]parts|describe[\\/]text)\.ts$)/;
 const WIDGET_FRAME = /(?:components[\\/]widget[\\/](?!share\.ts$|citation\.ts$)|mode-colours\.ts$)/;
-const PAGE_SCRIPTS_SHARE = /src[\\/]lib[\\/](?:address|url)\.ts$/;
+const PAGE_SCRIPTS_SHARE = /src[\\/]lib[\\/](?:address|url)\.ts$|^\0vite[\\/]preload-helper\.js$/;
 const PROGRESS = /[\\/]progress-(?:store|tracker)\.ts$/;
 // The mode model, whole: the mode balancer and the paradigm lens share most of it, and one chunk
 // costs a page that has both less than the two pieces the bundler would otherwise cut.
@@ -70,17 +74,22 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
-  // Inlined styles spare each page render-blocking requests (measured: chapter FCP on a throttled phone).
-  build: { inlineStylesheets: 'always' },
+  // The styles every page shares (src/styles/site.css: fonts, global.css, print.css) are one stylesheet a
+  // reader's browser keeps; a page's own and its widgets' styles (the components it imports: chapters import
+  // only those they use, see remark-component-imports.mjs) are inlined, so no page carries another's.
+  build: { inlineStylesheets: 'auto' },
+  // A Content Security Policy on every page (src/plugins/csp.mjs).
+  security: { csp: contentSecurityPolicy },
   // Embed pages are for iframes and say noindex, so they stay out of the sitemap. The search index
   // is written after the pages, and the service worker last, so that it can precache both.
-  integrations: [mdx(), svelte(), sitemap({ filter: (page) => !page.includes('/embed/') }), pdfEditionNotice, searchIndex(), serviceWorker()],
+  integrations: [mdx(), svelte(), sitemap({ filter: (page) => !page.includes('/embed/') }), pdfEditionNotice, hostHeadersFile(base), searchIndex(), serviceWorker()],
   markdown: {
     // Astro 7's default Markdown processor runs no remark/rehype plugins; the book needs
     // them for citations, glossary checks, the exercises index and heading links.
     processor: unified({
-      // remark-figures runs first: it turns `@fig:…` references into links before remark-citations reads `@…` as citation keys.
-      remarkPlugins: [[remarkFigures, { citation }], remarkCitations, remarkTerms, remarkExercises, remarkModelFigures, remarkGuidedSequences],
+      // remark-figures runs first: it turns `@fig:…` references into links before remark-citations reads `@…` as citation keys;
+      // remark-component-imports runs last, to import every component the others leave in the chapter.
+      remarkPlugins: [[remarkFigures, { citation }], remarkCitations, remarkTerms, remarkExercises, remarkModelFigures, remarkGuidedSequences, remarkComponentImports],
       rehypePlugins: [
       rehypeHeadingIds,
       [rehypeCitation, citation],
@@ -102,6 +111,10 @@ export default defineConfig({
     // The edition year every citation names (chapters and widget configurations alike).
     define: { 'import.meta.env.BOOK_YEAR': JSON.stringify(String(new Date().getFullYear())) },
     build: {
+      // Read by Astro for stylesheets (inlineStylesheets: 'auto' above); other assets keep Vite's 4 KB limit.
+      // The shared stylesheet is the one with the fonts (site.css, which the Base layout imports; its chunk's own
+      // styles join it); every other stylesheet is inlined into the pages that use it.
+      assetsInlineLimit: (file, content) => (file.endsWith('.css') ? !content.toString().includes('@font-face') : undefined),
       rolldownOptions: {
         treeshake: {
           // The model's modules only declare data and functions; saying so lets a widget's bundle

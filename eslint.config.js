@@ -6,7 +6,7 @@ import globals from 'globals';
 import { defineConfig } from 'eslint/config';
 
 export default defineConfig(
-  { ignores: ['dist/', '.subpath/', '.astro/', 'node_modules/', 'coverage/', 'test-results/', 'reports/'] },
+  { ignores: ['dist/', '.subpath/', '.astro/', 'node_modules/', 'coverage/', 'test-results/', 'reports/', 'test/bench/peer/site/dist/', 'test/bench/peer/site/.astro/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...svelte.configs['flat/recommended'],

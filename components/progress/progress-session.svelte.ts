@@ -91,9 +91,10 @@ export class ProgressSession {
       this.notice = { tone: 'bad', text: `“${fileName}” was not imported: ${read.reason} Nothing was changed.` };
       return;
     }
-    const merged = mergeProgress(this.data, read.progress);
-    const saved = this.#store?.replace(merged) ?? false;
-    this.data = merged;
+    // Merged into the store as it is now, not this page's copy: another tab's latest change is kept.
+    const result = this.#store?.update((d) => Object.assign(d, mergeProgress(d, read.progress)));
+    const saved = result?.saved ?? false;
+    this.data = result ? { ...result.data } : mergeProgress(this.data, read.progress);
     const skipped = read.skipped.length > 0 ? ` ${read.skipped.length} record${read.skipped.length === 1 ? '' : 's'} could not be read and ${read.skipped.length === 1 ? 'was' : 'were'} left out (${read.skipped.join('; ')}).` : '';
     this.notice = {
       tone: saved && !skipped ? 'good' : 'bad',

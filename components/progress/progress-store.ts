@@ -171,31 +171,49 @@ function usable(json: unknown): ProgressData | null {
   };
 }
 
-/** The page's localStorage if it can be written and read back, else null (private mode, blocked, full). */
+/**
+ * The page's localStorage if the site may read it, else null (blocked). A full quota still gives the
+ * storage: what is kept there is read and shown, and each failed save says it was not kept.
+ */
 export function browserStorage(): Storage | null {
   try {
     const storage = window.localStorage;
-    const probe = `${PROGRESS_KEY}-probe`;
-    storage.setItem(probe, '1');
-    const ok = storage.getItem(probe) === '1';
-    storage.removeItem(probe);
-    return ok ? storage : null;
+    storage.getItem(PROGRESS_KEY);
+    return storage;
   } catch {
     return null;
   }
 }
 
+// Whether the storage takes a write now (a full quota or a read-only storage does not).
+function writable(storage: Storage): boolean {
+  try {
+    storage.setItem(`${PROGRESS_KEY}-probe`, '1');
+    storage.removeItem(`${PROGRESS_KEY}-probe`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Creates the store over a Storage (a fake in tests); null means storage is unavailable and progress lives in memory. */
 export function createProgressStore(storage: Storage | null): ProgressStore {
-  let persistent = storage !== null;
+  // Kept progress is read even when changes cannot be written (a full quota): `persistent` says whether they are.
+  let readable = storage !== null;
+  let persistent = readable && writable(storage!);
   let damaged = false;
   let memory = emptyProgress();
 
+  // True once this page holds changes a storage that takes no writes does not: from then on they live in memory.
+  let unsaved = false;
+
   function write(data: ProgressData): boolean {
     memory = data;
+    unsaved = true;
     if (!storage || !persistent) return false;
     try {
       storage.setItem(PROGRESS_KEY, JSON.stringify({ version: PROGRESS_VERSION, ...data }));
+      unsaved = false;
       return true;
     } catch {
       return false;
@@ -203,12 +221,12 @@ export function createProgressStore(storage: Storage | null): ProgressStore {
   }
 
   function load(): ProgressData {
-    if (!storage || !persistent) return memory;
+    if (!storage || !readable || (unsaved && !persistent)) return memory;
     let raw: string | null;
     try {
       raw = storage.getItem(PROGRESS_KEY);
     } catch {
-      persistent = false;
+      readable = persistent = false;
       return memory;
     }
     if (raw === null) return (memory = emptyProgress(memory.reader));
@@ -220,7 +238,7 @@ export function createProgressStore(storage: Storage | null): ProgressStore {
     }
     if (data) return (memory = data);
     // Left untouched (nothing is saved over it) until progress-repair.ts sets it aside.
-    persistent = false;
+    readable = persistent = false;
     damaged = true;
     return memory;
   }

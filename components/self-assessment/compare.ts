@@ -43,15 +43,21 @@ export interface RespondentComparison {
   sameService: boolean;
 }
 
-/** Unique labels: blank ones become "Respondent n", repeats get "(2)", "(3)". */
+/**
+ * Unique labels: blank ones become "Respondent n", repeats get "(2)", "(3)"; a number is never
+ * one another label already has ("Manager (2)", "Manager", "Manager" → "Manager (2)", "Manager",
+ * "Manager (3)"). Compared without regard to case.
+ */
 export function uniqueLabels(labels: readonly string[]): string[] {
-  const seen = new Map<string, number>();
-  return labels.map((raw, i) => {
-    const label = raw.trim() || `Respondent ${i + 1}`;
-    const key = label.toLowerCase();
-    const n = (seen.get(key) ?? 0) + 1;
-    seen.set(key, n);
-    return n === 1 ? label : `${label} (${n})`;
+  const named = labels.map((raw, i) => raw.trim() || `Respondent ${i + 1}`);
+  // Each label as given is kept by its first holder, so later repeats must not take it.
+  const given = new Set(named.map((l) => l.toLowerCase()));
+  const used = new Set<string>();
+  return named.map((label) => {
+    let out = label;
+    for (let n = 2; used.has(out.toLowerCase()) || (out !== label && given.has(out.toLowerCase())); n++) out = `${label} (${n})`;
+    used.add(out.toLowerCase());
+    return out;
   });
 }
 

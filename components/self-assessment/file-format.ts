@@ -195,19 +195,30 @@ export function readSnapshot(value: unknown, field: string): Snapshot {
   };
 }
 
-/** Validates a list of snapshots (absent = none). */
+/** Gives repeated ids a suffix ("-2", "-3"), within 80 characters: the same repair on every read, so tabs and files agree on it. */
+export function uniqueIds<T extends { id: string }>(items: readonly T[]): T[] {
+  const used = new Set<string>();
+  return items.map((item) => {
+    let id = item.id;
+    for (let n = 2; used.has(id); n++) id = `${item.id.slice(0, 72)}-${n}`;
+    used.add(id);
+    return id === item.id ? item : { ...item, id };
+  });
+}
+
+/** Validates a list of snapshots (absent = none); repeated or missing ids are made unique. */
 export function readSnapshots(value: unknown, field = 'snapshots'): Snapshot[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) throw invalid(field, `"${field}" must be a list; it is ${show(value)}.`);
   if (value.length > MAX_SNAPSHOTS) throw invalid(field, `"${field}" has ${value.length} snapshots; at most ${MAX_SNAPSHOTS} are kept.`);
-  return value.map((s, i) => readSnapshot(s, `${field}[${i}]`));
+  return uniqueIds(value.map((s, i) => readSnapshot(s, `${field}[${i}]`)));
 }
 
 /** Reads an exported file's text. Throws AssessmentFileError (never anything else) naming the problem. */
 export function parseAssessmentFile(text: string): AssessmentFile {
   if (typeof text !== 'string') throw new AssessmentFileError('not-json', 'The file could not be read as text.');
   if (text.length > MAX_FILE_CHARS) {
-    throw new AssessmentFileError('too-large', `The file is too large to be a self-assessment (${Math.round(text.length / 1000)} kB; at most ${MAX_FILE_CHARS / 1000} kB).`);
+    throw new AssessmentFileError('too-large', `The file is too large to be a self-assessment (${Math.ceil(text.length / 1000).toLocaleString('en-GB')} kB; at most ${(MAX_FILE_CHARS / 1000).toLocaleString('en-GB')} kB).`);
   }
   let json: unknown;
   try {

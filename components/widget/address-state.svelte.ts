@@ -12,9 +12,10 @@ import type { VersionNotice } from './version-note';
 import { lookUpVersionNotice } from './version-lookup';
 import { EMBED_PARAM, type UrlWidgetKind } from './widget-meta';
 
-/** The notice shown when the address held a state that could not be used. */
+/** The notice shown when the address held a state that could not be used: what is wrong (`reason`, a sentence from decodeWith), then what the widget shows. */
 export function unreadableNotice(reason: string | undefined): string {
-  return `The link’s widget state could not be read: ${reason ?? 'it is damaged.'} Showing the starting state.`;
+  const what = reason ? `${reason.charAt(0).toLowerCase()}${reason.slice(1)}` : 'it is damaged.';
+  return `The link’s widget state could not be read: ${what} Showing the starting state.`;
 }
 
 /** The state of one widget on a page, mirrored in the address under `param`. */

@@ -356,7 +356,7 @@ export function scoreAssessment(input: AssessmentInput): AssessmentResult {
     typology === null ? 'the typology' : null,
     whoWhen === null ? 'who takes part and how' : null,
     triangle === null ? 'the strategic triangle' : null,
-    assumed.length > 0 ? `the service context (${assumed.length} answers assumed at the middle of the scale)` : null,
+    assumed.length > 0 ? `the service context (${assumed.length} answer${assumed.length === 1 ? '' : 's'} assumed at the middle of the scale)` : null,
   ].filter((s): s is string => s !== null);
   return {
     kind: 'assessment',

@@ -79,6 +79,15 @@ export const STATE_VERSION = 'v2';
 /** The letter each widget kind's states carry after the format version ("v2.m.…" is a mode balancer's). */
 export const KIND_CODES: Readonly<Record<WidgetKind, string>> = { triangle: 't', typology: 'y', modes: 'm', capacities: 'c', paradigms: 'p', assessment: 'a' };
 const MAX_LENGTH = 1000;
+// What a reader calls each kind, for the sentence saying a link is for another widget.
+const KIND_NAMES: Readonly<Record<WidgetKind, string>> = {
+  triangle: 'the strategic triangle',
+  typology: 'the typology',
+  modes: 'the mode balancer',
+  capacities: 'the capacity matrix',
+  paradigms: 'the paradigm lens',
+  assessment: 'the self-assessment',
+};
 
 /** Encodes a state with its kind's codec as a compact string with its format and model version, e.g. "v2.t.2-2-0.60-40-75". Throws EvaluationError on an invalid state. */
 export function encodeWith<K extends WidgetKind>(codec: StateCodec<K>, state: WidgetStates[K]): string {
@@ -90,16 +99,16 @@ export function decodeWith<K extends WidgetKind>(codec: StateCodec<K>, text: unk
   const kind = codec.kind;
   const fallback = (reason: string): DecodedState<K> => ({ state: codec.defaultState(), ok: false, reason, madeWith: MODEL_VERSION });
   if (typeof text !== 'string' || text.length === 0) return fallback('No saved state was given.');
-  if (text.length > MAX_LENGTH) return fallback('The saved state is too long to be one of ours.');
+  if (text.length > MAX_LENGTH) return fallback('The link’s set-up is too long to be one of this book’s.');
   const match = /^v(\d{1,4})\.([a-z])\.(.*)$/s.exec(text);
-  if (match === null) return fallback('The link’s state is not in a format this page understands.');
+  if (match === null) return fallback('The link’s set-up is not in a format this page understands.');
   const [, version, code, rest] = match as unknown as [string, string, string, string];
   if (version !== '1' && `v${version}` !== STATE_VERSION) {
     return fallback(`The link was made with format v${version}, which this version of the book cannot read.`);
   }
   if (code !== KIND_CODES[kind]) {
     const other = (Object.keys(KIND_CODES) as WidgetKind[]).find((k) => KIND_CODES[k] === code);
-    return fallback(other ? `The link holds a ${other} state, not a ${kind} state.` : 'The link’s state is for an unknown widget.');
+    return fallback(other ? `The link is a set-up of ${KIND_NAMES[other]}, not of ${KIND_NAMES[kind]}.` : 'The link’s set-up is for a widget this book does not have.');
   }
   const model = version === '1' ? null : /^(\d{1,3})-(\d{1,3})-(\d{1,3})\.(.*)$/s.exec(rest);
   if (model === null && version !== '1') return fallback('The link does not say which version of the model made it.');
@@ -108,7 +117,6 @@ export function decodeWith<K extends WidgetKind>(codec: StateCodec<K>, text: unk
   try {
     return { state: codec.decode(payload), ok: true, madeWith };
   } catch (error) {
-    const detail = error instanceof EvaluationError ? ` ${error.message}` : '';
-    return fallback(`The link’s state could not be read.${detail}`);
+    return fallback(error instanceof EvaluationError ? error.message : 'The link’s set-up is damaged.');
   }
 }

@@ -267,9 +267,22 @@ function buildMasthead(doc, edition, chapter, generatedOn) {
   ]);
 }
 
+const stylesheets = new Map();
+
+/** A linked stylesheet's text, fetched once for all the pages that link it. */
+function loadStylesheet(href) {
+  if (!stylesheets.has(href)) {
+    stylesheets.set(href, fetch(href).then((response) => {
+      if (!response.ok) throw new Error(`${href}: HTTP ${response.status}`);
+      return response.text();
+    }));
+  }
+  return stylesheets.get(href);
+}
+
 /**
  * Assembles the whole book, or the chapter `chapterId`, into `doc.body` from the pages of the site it
- * is served from, and brings the pages' own styles along (marked for Paged.js to leave alone: they
+ * is served from, and brings the pages' styles along, linked and inlined (marked for Paged.js to leave alone: they
  * are applied as they are, under print media). `edition` is /pdf/edition.json.
  */
 export async function assembleEdition(doc, { edition, chapterId, generatedOn }) {
@@ -280,7 +293,11 @@ export async function assembleEdition(doc, { edition, chapterId, generatedOn }) 
     const response = await fetch(path);
     if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
     const page = parser.parseFromString(await response.text(), 'text/html');
-    page.querySelectorAll('head style').forEach((style) => styles.add(style.textContent ?? ''));
+    // In document order: the shared stylesheet (linked) comes before the page's own (inlined) styles.
+    for (const style of page.querySelectorAll('head style, head link[rel="stylesheet"]')) {
+      if (style.localName === 'style') styles.add(style.textContent ?? '');
+      else styles.add(await loadStylesheet(new URL(style.getAttribute('href') ?? '', new URL(path, origin)).href));
+    }
     return page;
   };
   const chapters = chapterId ? edition.chapters.filter((c) => c.id === chapterId) : edition.chapters;

@@ -14,3 +14,6 @@ export const chaptersDir = fileURLToPath(new URL('../../content/chapters/', impo
 
 /** Absolute paths of the MDX building blocks (components/mdx/) and the guided sequences' parts (components/guided/): every other component in a chapter is a widget. */
 export const buildingBlocksDirs = [fileURLToPath(new URL('../../components/mdx/', import.meta.url)), fileURLToPath(new URL('../../components/guided/', import.meta.url))];
+
+/** Absolute path of the components folder (building blocks, widgets, shared figures). */
+export const componentsDir = fileURLToPath(new URL('../../components/', import.meta.url));

@@ -19,7 +19,7 @@ export function rehypeHeadingLinks() {
       node.children.push({
         type: 'element',
         tagName: 'a',
-        properties: { className: ['heading-link'], href: `#${node.properties.id}`, dataCopyLink: '', dataPagefindIgnore: '' },
+        properties: { className: ['heading-link'], href: `#${node.properties.id}`, dataCopyLink: '', dataPagefindIgnore: 'all' },
         children: [
           { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
           { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: `Link to section: ${label}` }] },

@@ -7,15 +7,14 @@ export const SERVICE_WORKER_FILE = 'sw.js';
 
 /**
  * What the service worker stores on its first visit, relative to the built site: every page (the
- * chapters, back matter, self-assessment and embed pages), the scripts and styles, the Latin font
- * files every page uses, and the parts of the Pagefind index that search loads. (The app icons are
+ * chapters, back matter, self-assessment and embed pages), the scripts and styles, the book's font
+ * files (src/fonts/, 126 KB in all), and the parts of the Pagefind index that search loads. (The app icons are
  * read once, when the book is installed, so they are not stored.)
  */
 export const PRECACHE_PATTERNS = [
   '**/*.html',
   '_astro/*.{js,css}',
-  '_astro/*-latin-wght-*.woff2',
-  '_astro/*-latin-ext-wght-*.woff2',
+  '_astro/*.woff2',
   'pagefind/pagefind.js',
   'pagefind/pagefind-worker.js',
   'pagefind/pagefind-entry.json',
@@ -52,13 +51,6 @@ export function serviceWorkerOptions(dir) {
     sourcemap: false,
     mode: 'production',
     runtimeCaching: [
-      {
-        // Font files for other scripts (Greek, Cyrillic, Vietnamese) are fetched only by a page that
-        // uses such characters; once fetched, they are kept.
-        urlPattern: ({ url }) => url.pathname.endsWith('.woff2'),
-        handler: 'CacheFirst',
-        options: { cacheName: 'pvc-fonts', expiration: { maxEntries: 40 } },
-      },
       {
         // A page that is not in the book (a mistyped address) comes from the network; offline, the
         // stored "Page not found" page answers instead of the browser's error.

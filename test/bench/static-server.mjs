@@ -1,8 +1,10 @@
-// A tiny static file server for a built site (dist/), for the widget benchmark and local end-to-end runs.
+// A tiny static file server for a built site (dist/), for the benchmarks and local end-to-end runs.
+// With `gzip`, it compresses text as a static host does (Lighthouse then sees real transfer sizes).
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -20,6 +22,9 @@ const TYPES = {
   '.wasm': 'application/wasm',
 };
 
+// Pagefind's index files (.pagefind, .pf_fragment, .pf_index…) are gzipped already, like images and fonts.
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.xml', '.txt', '.wasm']);
+
 /** The file a URL path names inside `root` (index.html for folders), or null. */
 export function fileFor(root, urlPath) {
   const path = decodeURIComponent(urlPath.split('?')[0] ?? '/');
@@ -34,10 +39,12 @@ export function fileFor(root, urlPath) {
 
 /**
  * Serves `dir` on `port` (0 = any free port) under the path `base` (a site built with BASE_PATH serves
- * from its sub-path); resolves to the running server and its origin.
+ * from its sub-path); resolves to the running server and its origin, rejects if the port is taken.
+ * `gzip: true` compresses text files for clients that accept it.
  */
-export function serve(dir, port = 0, base = '/') {
+export function serve(dir, port = 0, base = '/', { gzip = false } = {}) {
   const root = resolve(dir);
+  const compressed = new Map();
   const server = createServer((req, res) => {
     const path = req.url ?? '/';
     const file = path.startsWith(base) ? fileFor(root, `/${path.slice(base.length)}`) : null;
@@ -48,10 +55,19 @@ export function serve(dir, port = 0, base = '/') {
       else res.end('Not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      if (!compressed.has(file)) compressed.set(file, gzipSync(readFileSync(file)));
+      const body = compressed.get(file);
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.length, vary: 'Accept-Encoding' });
+      res.end(body);
+      return;
+    }
+    res.writeHead(200, { 'content-type': type });
     createReadStream(file).pipe(res);
   });
-  return new Promise((done) => {
+  return new Promise((done, fail) => {
+    server.once('error', fail);
     server.listen(port, 'localhost', () => {
       const address = server.address();
       done({ server, url: `http://localhost:${typeof address === 'object' && address ? address.port : port}` });

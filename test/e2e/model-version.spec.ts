@@ -31,7 +31,7 @@ test('a link made with the current model opens as it was, and its citation reope
   const [apa, bibtex] = await widget(page).locator('.cite-text').allTextContents();
   const link = `https://public-value.example.org${CHAPTER}?modes=${state}#modes`;
   expect(apa).toBe(
-    `Public Value & Co-production. (${new Date().getFullYear()}). Mode balancer [Interactive figure; model version ${MODEL_VERSION}]. In Public Value & Co-production: An explorable textbook. Retrieved ${new Date().toLocaleDateString('en-US', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' })}, from ${link}`,
+    `Public Value & Co-production. (${new Date().getFullYear()}). Figure 7.1: Mode balancer [Interactive figure; model version ${MODEL_VERSION}]. In Public Value & Co-production: An explorable textbook. Retrieved ${new Date().toLocaleDateString('en-US', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' })}, from ${link}`,
   );
   expect(bibtex).toContain(`url          = {${link}},`);
 

@@ -39,6 +39,8 @@ for (const path of paths) {
     expect(response?.status()).toBe(200);
     await expect(page.locator('main#main')).toHaveCount(1);
     await expect(page.locator('h1')).toHaveCount(1);
+    // The styles every page shares come as one stylesheet the browser keeps; the page's own are inlined.
+    await expect(page.locator('link[rel="stylesheet"]')).toHaveCount(1);
     expect(await axeViolations(page), 'light theme').toEqual([]);
 
     await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
@@ -48,6 +50,17 @@ for (const path of paths) {
     await context.close();
   });
 }
+
+test('a chapter carries the styles of its own widgets and of no other', async ({ page }) => {
+  const inlineStyles = () => page.evaluate(() => [...document.querySelectorAll('style')].map((style) => style.textContent).join(''));
+  // Chapter 4 has the strategic triangle and the mode balancer; chapter 5 only the typology map.
+  await page.goto('/chapters/04-strategic-triangle/');
+  expect(await inlineStyles()).toMatch(/\.result-card\.svelte-/);
+  expect(await inlineStyles()).toMatch(/\.mix-bar\.svelte-/);
+  await page.goto('/chapters/05-what-is-co-production/');
+  await expect(page.locator('astro-island[component-url*="TypologyMap"]')).toHaveCount(1);
+  expect(await inlineStyles()).not.toMatch(/\.result-card\.svelte-|\.mix-bar\.svelte-/);
+});
 
 test('an unknown address shows the 404 page with ways back into the book', async ({ page }) => {
   const response = await page.goto('/no-such-page/');

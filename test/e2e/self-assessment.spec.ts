@@ -2,7 +2,7 @@
 import { test, expect, type Browser, type Page, type Locator } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
-import { assessmentItems, decodeState } from '@evaluation';
+import { assessmentItems, decodeState, encodeState } from '@evaluation';
 
 const PATH = '/self-assessment/';
 const STORE_KEY = 'pvc-assessments';
@@ -294,6 +294,12 @@ test('with storage unavailable the tool works without saving and says so', async
   await expect(page.locator('.sa-save-status')).toContainText('Not saved');
   await page.getByRole('button', { name: 'See the results' }).click();
   await expect(page.locator('#sa-report-title')).toHaveText('Private mode');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export a file' }).click()]);
+  expect(JSON.parse(await readFile((await download.path())!, 'utf8'))).toMatchObject({ service: 'Private mode', answers: { problemKnown: 2 } });
+  await tab(page, 'Saved assessments').click();
+  await page.locator('#sa-import-file').setInputFiles(asFile('colleague.json', fileText()));
+  await expect(page.locator('.sa-notice.warn')).toHaveText(/^Imported “Care home, Elm Street” from “colleague\.json”\. This is on this page only and not saved in this browser/);
+  await expect(page.locator('.sa-notice.good')).toHaveCount(0);
   await page.context().close();
 });
 
@@ -333,7 +339,7 @@ test('a shareable link carries the answers, warns that it does, and opens them i
   const other = await freshPage(browser);
   await openApp(other, link.replace(/^https?:\/\/[^/]+/, ''));
   await expect(other.locator('#sa-report-title')).toHaveText('School transport');
-  await expect(other.locator('.sa-notice')).toContainText('Opened “School transport” from a link');
+  await expect(other.locator('.sa-notice.info')).toHaveText(/Opened answers from a link that names the service “School transport”\. They are saved in this browser as a separate assessment\./);
   expect(new URL(other.url()).search).toBe('');
   await other.goto(`${PATH}?a=v1.a.99`);
   await expect(other.locator('.sa-notice.bad')).toContainText('could not be opened');
@@ -410,5 +416,168 @@ test('every view of the self-assessment has no axe violation in light and dark t
   await tab(page, 'Compare respondents').click();
   await page.locator('#sa-compare-files').setInputFiles([asFile('a.json', fileText({ respondent: 'manager' })), asFile('b.json', fileText({ respondent: 'user', answers: { locus: 1 } }))]);
   await check('compare');
+  await page.context().close();
+});
+
+test('a first visit counts no saved assessment; without JavaScript only the notice that it is needed shows', async ({ browser }) => {
+  const page = await freshPage(browser);
+  await openApp(page);
+  await expect(tab(page, 'Saved assessments')).toHaveText('Saved assessments');
+  await answerSome(page, 'Counted', { problemKnown: 2 });
+  await expect(tab(page, 'Saved assessments')).toHaveText('Saved assessments (1)');
+  await page.context().close();
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const noJs = await context.newPage();
+  await noJs.goto(PATH);
+  await expect(noJs.locator('.sa-noscript')).toBeVisible();
+  await expect(noJs.getByText('Loading the self-assessment…')).toBeHidden();
+  await expect(noJs.locator('.sa-app')).toBeHidden();
+  await context.close();
+});
+
+test('with the storage quota full, saved work stays visible and exportable, and nothing claims to be saved', async ({ browser }) => {
+  const page = await freshPage(browser);
+  await openApp(page);
+  await answerSome(page, 'Kept before the quota filled', { problemKnown: 3 });
+  // Fill the site's storage: large pieces first, then smaller ones, until not even one character fits.
+  await page.evaluate(() => {
+    let i = 0;
+    for (let size = 1 << 20; size >= 1; size = Math.floor(size / 2)) {
+      const piece = 'x'.repeat(size);
+      for (;;) {
+        try {
+          localStorage.setItem(`filler-${i++}`, piece);
+        } catch {
+          break;
+        }
+      }
+    }
+  });
+  const before = await page.evaluate((k) => localStorage.getItem(k), STORE_KEY);
+  await page.reload();
+  await expect(page.locator('.sa-app')).toHaveAttribute('data-ready', 'true');
+  await expect(page.locator('.sa-memory')).toContainText('Not saved: this browser’s storage for this site is full');
+  await expect(page.locator('.sa-memory')).toContainText('What was saved before is still here');
+  await expect(tab(page, 'Saved assessments')).toHaveText('Saved assessments (1)');
+  await tab(page, 'Results').click();
+  await expect(page.locator('#sa-report-title')).toHaveText('Kept before the quota filled');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export a file' }).click()]);
+  expect(JSON.parse(await readFile((await download.path())!, 'utf8'))).toMatchObject({ service: 'Kept before the quota filled', answers: { problemKnown: 3 } });
+
+  // A change is kept on the page and said not to be saved; what was stored stays as it was.
+  await tab(page, 'Questions').click();
+  await page.locator('.sa-steps button').nth(1).click();
+  await item(page, 'modularity').locator('input[value="2"]').check();
+  await expect(page.locator('.sa-save-status')).toHaveText('Latest changes not saved: kept on this page only.');
+  await tab(page, 'Saved assessments').click();
+  await page.locator('#sa-import-file').setInputFiles(asFile('colleague.json', fileText()));
+  await expect(page.locator('.sa-notice.warn')).toContainText('not saved in this browser');
+  await expect(page.locator('.sa-notice.good')).toHaveCount(0);
+  const after = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), STORE_KEY))!);
+  expect(after.assessments).toEqual(JSON.parse(before!).assessments);
+  await page.context().close();
+});
+
+test('saved work from a newer version of the book is shown and exportable, and left exactly as it was', async ({ browser }) => {
+  const page = await freshPage(browser);
+  await openApp(page);
+  const raw = JSON.stringify({
+    version: 2,
+    assessments: [{ id: 'from-the-future', service: 'Written by a newer book', presetId: null, answers: { locus: 5 }, notes: { locus: 'kept' }, currentMix: null, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z', snapshots: [], somethingNew: true }],
+    currentId: 'from-the-future',
+  });
+  await page.evaluate(([k, raw]) => localStorage.setItem(k, raw), [STORE_KEY, raw] as const);
+  await page.reload();
+  await expect(page.locator('.sa-app')).toHaveAttribute('data-ready', 'true');
+  await expect(page.locator('.sa-memory')).toContainText('written by a newer version of this book (store version 2; this page reads version 1)');
+  await tab(page, 'Saved assessments').click();
+  await expect(page.locator('.sa-card')).toHaveCount(1);
+  await expect(page.locator('.sa-card')).toContainText('Written by a newer book');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.sa-card').getByRole('button', { name: /^Export/ }).click()]);
+  expect(JSON.parse(await readFile((await download.path())!, 'utf8'))).toMatchObject({ service: 'Written by a newer book', answers: { locus: 5 }, notes: { locus: 'kept' } });
+  await page.locator('.sa-card').getByRole('button', { name: /^Answers/ }).click();
+  await page.locator('.sa-steps button').nth(1).click();
+  await item(page, 'modularity').locator('input[value="2"]').check();
+  await expect(page.locator('.sa-save-status')).toHaveText('Latest changes not saved: kept on this page only.');
+  expect(await page.evaluate((k) => localStorage.getItem(k), STORE_KEY)).toBe(raw);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('pvc-assessments-quarantine-')))).toEqual([]);
+  await page.context().close();
+});
+
+test('compare keeps one column per respondent when labels and file names repeat', async ({ browser }) => {
+  const errors: string[] = [];
+  const page = await freshPage(browser);
+  page.on('pageerror', (e) => errors.push(e.message));
+  await openApp(page);
+  await tab(page, 'Compare respondents').click();
+  const files = [
+    asFile('one.json', fileText({ respondent: 'Manager (2)', answers: { locus: 1 } })),
+    asFile('two.json', fileText({ respondent: 'Manager', answers: { locus: 2 } })),
+    asFile('three.json', fileText({ respondent: 'Manager', answers: { locus: 3 } })),
+    asFile('x (2).json', fileText({ answers: { locus: 4 } })),
+    asFile('x.json', fileText({ answers: { locus: 5 } })),
+  ];
+  await page.locator('#sa-compare-files').setInputFiles(files);
+  const head = page.locator('.sa-compare-table thead th');
+  await expect(head).toHaveText(['Question', 'Manager (2)', 'Manager', 'Manager (3)', 'x (2)', 'x', 'Spread', 'Verdict']);
+  await expect(page.locator('.sa-compare-table tr[data-item="locus"] td')).toHaveText([/^1/, /^2/, /^3/, /^4/, /^5/, '4', 'Diverge']);
+  // The same files again: new, distinct columns, and the table stays up to date.
+  await page.locator('#sa-compare-files').setInputFiles(files.slice(1, 3));
+  await expect(head).toHaveText(['Question', 'Manager (2)', 'Manager', 'Manager (3)', 'x (2)', 'x', 'Manager (4)', 'Manager (5)', 'Spread', 'Verdict']);
+  await expect(page.locator('.sa-compare-table tbody tr[data-item]')).toHaveCount(assessmentItems.length);
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
+test('a file with repeated or missing snapshot ids imports, and “What changed” works, after a reload too', async ({ browser }) => {
+  const errors: string[] = [];
+  const page = await freshPage(browser);
+  page.on('pageerror', (e) => errors.push(e.message));
+  await openApp(page);
+  const snapshot = (id: string | undefined, takenAt: string, locus: number) => ({ ...(id === undefined ? {} : { id }), takenAt, answers: { locus }, notes: {}, currentMix: null });
+  const snapshots = [snapshot('same', '2025-01-01T10:00:00.000Z', 1), snapshot('same', '2025-01-02T10:00:00.000Z', 2), snapshot(undefined, '2025-01-03T10:00:00.000Z', 3), snapshot(undefined, '2025-01-03T10:00:00.000Z', 4)];
+  await tab(page, 'Saved assessments').click();
+  await page.locator('#sa-import-file').setInputFiles(asFile('history.json', fileText({ service: 'With history', answers: { locus: 5 }, snapshots })));
+  await expect(page.locator('.sa-notice.good')).toContainText('Imported “With history”');
+  for (const round of ['imported', 'reloaded']) {
+    if (round === 'reloaded') {
+      await page.reload();
+      await expect(page.locator('.sa-app')).toHaveAttribute('data-ready', 'true');
+    }
+    await tab(page, 'Saved assessments').click();
+    await expect(page.locator('.sa-card')).toContainText('4 snapshots');
+    await page.getByRole('button', { name: /^What changed/ }).click();
+    const from = page.locator('.sa-changes select').first();
+    await expect(from.locator('option')).toHaveCount(5);
+    const values = await from.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(new Set(values).size).toBe(5);
+    for (const [k, level] of [[0, 1], [1, 2], [2, 3], [3, 4]] as const) {
+      await from.selectOption(values[k]!);
+      await expect(page.locator('.sa-changes').getByRole('row', { name: /^where co-production happens/ })).toContainText(`${level}:`);
+    }
+  }
+  // Deleting one of two snapshots that shared an id deletes that one only.
+  await page.locator('.sa-changes li').nth(1).getByRole('button', { name: /^Delete/ }).click();
+  await expect(page.locator('.sa-changes li')).toHaveCount(3);
+  await expect(page.locator('.sa-card')).toContainText('3 snapshots');
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
+test('the same share link opened twice makes one record, and the words it carries are quoted as the link’s', async ({ browser }) => {
+  const page = await freshPage(browser);
+  await openApp(page);
+  const name = `Official notice: ${'your account is closed '.repeat(8)}`.slice(0, 190);
+  const link = `${PATH}?a=${encodeState('assessment', { answers: { locus: 3, problemKnown: 2 } })}&s=${encodeURIComponent(name)}`;
+  for (let i = 0; i < 2; i++) {
+    await openApp(page, link);
+    const notice = page.locator('.sa-notice');
+    await expect(notice).toHaveClass(/\binfo\b/);
+    await expect(notice).toContainText('Opened answers from a link that names the service “Official notice: your account is closed');
+    expect((await notice.textContent())!.length).toBeLessThan(260);
+    await expect(notice).toContainText(i === 0 ? 'They are saved in this browser as a separate assessment.' : 'The same answers are already saved in this browser; that assessment is open, and no copy was made.');
+  }
+  await expect(tab(page, 'Saved assessments')).toHaveText('Saved assessments (1)');
   await page.context().close();
 });

@@ -136,6 +136,13 @@ describe('scoreAssessment (MODEL §6)', () => {
     expect(scoreAssessment({ answers: {} }).recommendations).toEqual([]);
   });
 
+  it('counts assumed context answers in words that agree with the number', () => {
+    const fields = scoreAssessment({ answers: {} }).assumedContext;
+    const allButOne: AssessmentAnswerLevels = Object.fromEntries(fields.slice(1).map((f) => [f, 3]));
+    expect(scoreAssessment({ answers: allButOne }).missingNote).toContain('the service context (1 answer assumed at the middle of the scale)');
+    expect(scoreAssessment({ answers: {} }).missingNote).toContain(`the service context (${fields.length} answers assumed at the middle of the scale)`);
+  });
+
   it('places the service in the typology from involvement and locus alone when purpose is skipped', () => {
     const { purpose: _skip, ...rest } = calm;
     expect(scoreAssessment({ answers: { ...rest, involvement: 5, locus: 5 } }).typology?.quadrant).toBe('coInnovation');

@@ -126,18 +126,24 @@ describe('URL state codec', () => {
     ['v3.t.2-1-0.50-50-50', /format v3, which this version of the book cannot read/],
     ['v2.t.50-50-50', /does not say which version of the model made it/],
     ['v2.t.2-1.50-50-50', /does not say which version of the model made it/],
-    ['v2.t.2-1-0.50-50', /could not be read.*3 whole numbers/],
-    ['v1.m.passport-issuance.100-0-0-0', /holds a modes state, not a triangle state/],
-    ['v1.q.1-2-3', /unknown widget/],
-    ['v1.t.50-50', /could not be read.*3 whole numbers/],
-    ['v1.t.50-50-101', /could not be read/],
-    ['v1.t.5e1-50-50', /could not be read/],
+    ['v2.t.2-1-0.50-50', /^The corners should be 3 whole numbers from 0 to 100\.$/],
+    ['v1.m.passport-issuance.100-0-0-0', /^The link is a set-up of the mode balancer, not of the strategic triangle\.$/],
+    ['v1.a.1-2-3', /^The link is a set-up of the self-assessment, not of the strategic triangle\.$/],
+    ['v1.q.1-2-3', /for a widget this book does not have/],
+    ['v1.t.50-50', /^The corners should be 3 whole numbers from 0 to 100\.$/],
+    ['v1.t.50-50-101', /^The corners should be/],
+    ['v1.t.5e1-50-50', /^The corners should be/],
     [`v1.t.${'9'.repeat(2000)}`, /too long/],
   ])('decoding %j never throws: it gives the defaults and a reason', (text, reason) => {
     const r = decodeState('triangle', text);
     expect(r.ok).toBe(false);
     expect(r.state).toEqual(defaultState('triangle'));
     expect(r.reason).toMatch(reason);
+  });
+
+  it('names the widget a link is for in readers\' words', () => {
+    expect(decodeState('triangle', 'v1.a.x').reason).toBe('The link is a set-up of the self-assessment, not of the strategic triangle.');
+    expect(decodeState('assessment', 'v1.t.50-50-50').reason).toBe('The link is a set-up of the strategic triangle, not of the self-assessment.');
   });
 
   it.each([
@@ -153,6 +159,11 @@ describe('URL state codec', () => {
     ['paradigms', 'v1.p.atlantis', /no service preset called "atlantis"/],
     ['paradigms', 'v1.p.passport-issuance.taylorism', /no paradigm called "taylorism"/],
     ['paradigms', 'v1.p.passport-issuance.npm.x', /a preset and optionally a paradigm/],
+    // Only a short identifier-shaped name is named back; other text from the link is not echoed.
+    ['modes', `v1.m.${'a'.repeat(25)}.100-0-0-0`, /^The service preset it names is not one of this book’s\.$/],
+    ['modes', 'v1.m.Click%20here%20to%20claim.100-0-0-0', /^The service preset it names is not one of this book’s\.$/],
+    ['paradigms', 'v1.p.<b>x</b>', /^The service preset it names is not one of this book’s\.$/],
+    ['paradigms', 'v1.p.passport-issuance.Your account is locked', /^The paradigm it names is not one of this book’s\.$/],
     ['assessment', 'v1.a.123', /28 digits/],
     ['assessment', `v1.a.${'0'.repeat(28)}.1-1-1-1`, /add up to 100/],
     ['assessment', `v1.a.${'0'.repeat(28)}.100-0-0-0.x`, /answers and optionally a mix/],

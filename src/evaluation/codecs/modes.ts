@@ -3,7 +3,7 @@ import { findPreset, presets } from '../presets.ts';
 import type { StateCodec } from '../state-codec.ts';
 import { requireRecord, validateContext } from '../validate.ts';
 import { CONTEXT_FIELDS, type Mix, type ServiceContext } from '../types.ts';
-import { decodeMix, encodeMix, ints, pct } from './parts.ts';
+import { decodeMix, encodeMix, ints, pct, unknownName } from './parts.ts';
 
 const firstPreset = presets[0]!;
 
@@ -27,7 +27,7 @@ export const modesCodec: StateCodec<'modes'> = {
     const [id, mixText, contextText, ...rest] = payload.split('.');
     if (id === undefined || mixText === undefined || rest.length > 0) throw new EvaluationError('wrong-type', 'modes', 'A mode-balancer state has a preset, a mix and optionally a context.');
     const preset = id === '_' ? null : findPreset(id);
-    if (preset === undefined) throw new EvaluationError('unknown-value', 'preset', `There is no service preset called "${id.slice(0, 30)}".`);
+    if (preset === undefined) throw new EvaluationError('unknown-value', 'preset', unknownName('service preset', id));
     if (preset === null && contextText === undefined) throw new EvaluationError('missing-field', 'context', 'A custom service needs its context.');
     const mix = decodeMix(mixText);
     let context: ServiceContext;

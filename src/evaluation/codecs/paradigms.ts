@@ -3,6 +3,7 @@ import { findPreset, presets } from '../presets.ts';
 import type { StateCodec } from '../state-codec.ts';
 import { requireRecord, show } from '../validate.ts';
 import { PARADIGMS, type Paradigm } from '../types.ts';
+import { unknownName } from './parts.ts';
 
 const isParadigm = (value: unknown): value is Paradigm => (PARADIGMS as readonly unknown[]).includes(value);
 
@@ -20,8 +21,8 @@ export const paradigmsCodec: StateCodec<'paradigms'> = {
   decode(payload) {
     const [preset = '', paradigm, ...rest] = payload.split('.');
     if (rest.length > 0) throw new EvaluationError('wrong-type', 'paradigms', 'A paradigm-lens state has a preset and optionally a paradigm.');
-    if (!findPreset(preset)) throw new EvaluationError('unknown-value', 'preset', `There is no service preset called ${show(preset)}.`);
-    if (paradigm !== undefined && !isParadigm(paradigm)) throw new EvaluationError('unknown-value', 'paradigm', `There is no paradigm called ${show(paradigm)}.`);
+    if (!findPreset(preset)) throw new EvaluationError('unknown-value', 'preset', unknownName('service preset', preset));
+    if (paradigm !== undefined && !isParadigm(paradigm)) throw new EvaluationError('unknown-value', 'paradigm', unknownName('paradigm', paradigm));
     return { preset, paradigm: paradigm ?? null };
   },
 };

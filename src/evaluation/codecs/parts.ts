@@ -8,9 +8,18 @@ const INT = /^(?:100|[1-9]?[0-9])$/;
 export function ints(text: string, count: number, what: string): number[] {
   const parts = text.split('-');
   if (parts.length !== count || !parts.every((p) => INT.test(p))) {
-    throw new EvaluationError('wrong-type', what, `${what} should be ${count} whole numbers from 0 to 100 separated by "-".`);
+    throw new EvaluationError('wrong-type', what, `The ${what} should be ${count} whole numbers from 0 to 100.`);
   }
   return parts.map(Number);
+}
+
+// An identifier as this book writes them (lower-case words joined by hyphens, short): a link's text of
+// this shape can be named back to the reader, as it cannot form a sentence; anything else is not echoed.
+const ID_LIKE = /^[a-z][a-z0-9-]{0,23}$/;
+
+/** The sentence saying a link names no such `thing` (e.g. "service preset"), naming it only when it has an identifier's shape. */
+export function unknownName(thing: string, name: string): string {
+  return ID_LIKE.test(name) ? `There is no ${thing} called "${name}".` : `The ${thing} it names is not one of this book’s.`;
 }
 
 /** A share 0–1 as a whole percentage. */
@@ -52,7 +61,7 @@ export function encodeLevels(values: readonly (Level | undefined)[]): string {
 export function decodeLevels(text: string, count: number, allowSkip: boolean, what: string): (Level | undefined)[] {
   const pattern = allowSkip ? /^[0-5]*$/ : /^[1-5]*$/;
   if (text.length !== count || !pattern.test(text)) {
-    throw new EvaluationError('wrong-type', what, `${what} should be ${count} digits from ${allowSkip ? 0 : 1} to 5.`);
+    throw new EvaluationError('wrong-type', what, `The ${what} should be ${count} digits from ${allowSkip ? 0 : 1} to 5.`);
   }
   return [...text].map((ch) => (ch === '0' ? undefined : (Number(ch) as Level)));
 }

@@ -14,7 +14,7 @@ export const typologyCodec: StateCodec<'typology'> = {
     return `${pct(r.involvement)}-${pct(r.locus)}-${flags}`;
   },
   decode(payload) {
-    const [inv, loc, flags] = ints(payload, 3, 'typology');
+    const [inv, loc, flags] = ints(payload, 3, 'placement');
     if ((flags ?? 0) > 7) throw new EvaluationError('out-of-range', 'flags', 'The co-destruction flags should be a number from 0 to 7.');
     return {
       involvement: (inv ?? 0) / 100,

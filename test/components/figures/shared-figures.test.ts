@@ -23,6 +23,7 @@ const record: SavedAssessment = {
   createdAt: '2026-11-01T10:00:00.000Z',
   updatedAt: '2026-11-01T10:00:00.000Z',
   snapshots: [],
+  clock: {},
 };
 
 // Numbers rounded to one decimal, whitespace removed: the text of a drawing, not its pixels.

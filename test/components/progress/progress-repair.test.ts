@@ -13,7 +13,7 @@ import {
 } from '@components/progress/progress-repair';
 import { problemMessage } from '@components/progress/progress-file';
 import { studentProgress } from '../assignments/fixtures';
-import { FakeStorage } from './fake-storage';
+import { FakeStorage } from '../fake-storage';
 
 const now = () => new Date('2025-03-10T10:00:00Z');
 const key = `${PROGRESS_QUARANTINE_PREFIX}${now().getTime()}`;

@@ -4,7 +4,7 @@ import { ProgressSession } from '@components/progress/progress-session.svelte';
 import { PROGRESS_KEY, PROGRESS_VERSION, NOT_KEPT_MESSAGE } from '@components/progress/progress-store';
 import { toProgressFile } from '@components/progress/progress-file';
 import { studentProgress } from '../assignments/fixtures';
-import { FakeStorage } from './fake-storage';
+import { FakeStorage } from '../fake-storage';
 
 const downloads: { name: string; text: string }[] = [];
 vi.mock('~/lib/download', () => ({ download: (name: string, text: string) => downloads.push({ name, text }) }));
@@ -73,6 +73,19 @@ describe('ProgressSession (the My progress and assignment pages’ progress)', (
     expect(session.notice).toEqual({ tone: 'good', text: 'Imported “mine.json”: 1 chapter, 2 exercises and 1 guided sequence merged with this browser’s progress.' });
     expect(session.data.name).toBe('Ana');
     expect(JSON.parse(storage.map.get(PROGRESS_KEY)!).exercises['ch7-platform-essay'].answer).toBe('A platform, with care for equal access.');
+  });
+
+  it('imports into the store as another tab left it, even before this page heard of that tab’s change', () => {
+    const storage = new FakeStorage();
+    const session = started(storage);
+    session.update((d) => (d.name = 'Ana'));
+    const otherTab = JSON.parse(storage.map.get(PROGRESS_KEY)!);
+    otherTab.chapters['05-what-is-co-production'] = { opened: '2025-03-11T10:00:00.000Z', seen: [] };
+    storage.map.set(PROGRESS_KEY, JSON.stringify(otherTab));
+    session.importText(toProgressFile(studentProgress('Other'), new Date()), 'mine.json');
+    const kept = JSON.parse(storage.map.get(PROGRESS_KEY)!);
+    expect(Object.keys(kept.chapters).sort()).toEqual(['05-what-is-co-production', '07-modes-of-production']);
+    expect(Object.keys(session.data.chapters).sort()).toEqual(['05-what-is-co-production', '07-modes-of-production']);
   });
 
   it('forgets everything, or, without storage, clears what the page holds', () => {

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createProgressStore, emptyProgress, isAttempted, isId, NOT_KEPT_MESSAGE, PROGRESS_KEY, PROGRESS_VERSION, setupKey } from '@components/progress/progress-store';
 import { studentProgress } from '../assignments/fixtures';
-import { FakeStorage } from './fake-storage';
+import { FakeStorage } from '../fake-storage';
 
 const at = '2025-03-10T10:00:00.000Z';
 const stored = (storage: FakeStorage) => JSON.parse(storage.map.get(PROGRESS_KEY)!);
@@ -117,5 +117,26 @@ describe('progress helpers', () => {
     expect(isId('07-modes-of-production')).toBe(true);
     expect(isId('-x')).toBe(false);
     expect(emptyProgress('r-1')).toEqual({ reader: 'r-1', name: '', chapters: {}, exercises: {}, setups: {}, sequences: {}, last: null });
+  });
+});
+
+describe('browserStorage() (which storage the progress uses)', () => {
+  it('gives a full storage, so kept progress is still read; only storage that cannot be read at all gives none', async () => {
+    const { browserStorage } = await import('@components/progress/progress-store');
+    const full = new FakeStorage();
+    full.setItem(PROGRESS_KEY, JSON.stringify({ version: PROGRESS_VERSION, ...emptyProgress('reader-1') }));
+    full.full = true;
+    vi.stubGlobal('window', { localStorage: full });
+    expect(browserStorage()).toBe(full);
+    const store = createProgressStore(browserStorage());
+    expect(store.persistent).toBe(false);
+    expect(store.load().reader).toBe('reader-1');
+    expect(store.update((d) => (d.chapters['07-modes'] = { opened: at, seen: [] })).saved).toBe(false);
+    // What was not saved stays on the page, on top of what was kept, and later changes build on it.
+    expect(store.update((d) => d.chapters['07-modes']!.seen.push('four-ways')).data.chapters['07-modes']).toEqual({ opened: at, seen: ['four-ways'] });
+    expect(store.load().reader).toBe('reader-1');
+    vi.stubGlobal('window', { localStorage: new FakeStorage(Infinity, true) });
+    expect(browserStorage()).toBeNull();
+    vi.unstubAllGlobals();
   });
 });

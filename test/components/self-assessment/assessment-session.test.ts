@@ -76,7 +76,7 @@ describe('AssessmentSession (the self-assessment’s controller)', () => {
     expect(session.balancerHref).toContain(`/chapters/07-modes-of-production/?modes=v2.m.${MODEL_VERSION.replaceAll('.', '-')}._.60-10-30-0.`);
   });
 
-  it('reuses an untouched assessment for “new”, and opens, snapshots and deletes by id', () => {
+  it('reuses an untouched assessment for “new”, and opens, snapshots and deletes by id', async () => {
     begin();
     const first = session.record!.id;
     session.newAssessment();
@@ -90,9 +90,9 @@ describe('AssessmentSession (the self-assessment’s controller)', () => {
     expect(session.record!.snapshots).toHaveLength(1);
     session.removeSnapshot(first, session.record!.snapshots[0]!.id);
     expect(session.record!.snapshots).toHaveLength(0);
-    session.remove(first);
+    await session.remove(first);
     expect(session.data.assessments.map((a) => a.service)).toEqual(['']);
-    expect(session.notice?.text).toMatch(/^Deleted “One” from this browser\.$/);
+    expect(session.notice).toEqual({ tone: 'good', text: 'Deleted “One”. It is gone from this browser.' });
   });
 
   it('imports a good file as a separate assessment and refuses a bad one without changing anything', async () => {
@@ -160,6 +160,43 @@ describe('AssessmentSession (the self-assessment’s controller)', () => {
     expect(saved().assessments).toHaveLength(1);
   });
 
+  it('opening the same link twice makes one record; the link’s words are quoted as the link’s, cut to a sensible length', async () => {
+    const long = `Totally official: ${'x'.repeat(150)}`;
+    const link = `/self-assessment/?a=${encodeState('assessment', { answers: { locus: 4 } })}&s=${encodeURIComponent(long)}`;
+    window.history.replaceState(null, '', link);
+    begin();
+    await Promise.resolve();
+    expect(session.notice!.tone).toBe('info');
+    expect(session.notice!.text).toMatch(/^Opened answers from a link that names the service “Totally official: x+…”\. They are saved in this browser as a separate assessment\.$/);
+    expect(session.notice!.text.length).toBeLessThan(200);
+    stop();
+    window.history.replaceState(null, '', link);
+    begin();
+    expect(saved().assessments).toHaveLength(1);
+    expect(session.data.assessments).toHaveLength(1);
+    expect(session.record!.service).toBe(long);
+    expect(session.notice).toMatchObject({ tone: 'info', text: expect.stringMatching(/already saved in this browser; that assessment is open, and no copy was made\.$/) });
+  });
+
+  it('never says “saved” in the success colour when nothing was saved (a full quota)', async () => {
+    begin();
+    session.details({ service: 'Kept before' });
+    await session.saveNow();
+    stop();
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    begin();
+    expect(session.data.assessments.map((a) => a.service)).toEqual(['Kept before']);
+    expect(session.persistent).toBe(false);
+    expect(session.unavailableReason).toMatch(/storage for this site is full/);
+    const file = serialiseAssessmentFile(toAssessmentFile({ service: 'Imported', presetId: null, answers: { locus: 2 }, notes: {}, currentMix: null }, new Date()));
+    await session.importFile(new File([file], 'good.json'));
+    expect(session.notice).toEqual({ tone: 'warn', text: 'Imported “Imported” from “good.json”. This is on this page only and not saved in this browser (see above); export a file to keep it.' });
+    expect(session.saveStatus).toBe('Latest changes not saved: kept on this page only.');
+    expect(saved().assessments.map((a: { service: string }) => a.service)).toEqual(['Kept before']);
+  });
+
   it('a damaged shared link says so and changes nothing', () => {
     window.history.replaceState(null, '', '/self-assessment/?a=v1.a.zzz');
     begin();
@@ -190,14 +227,94 @@ describe('AssessmentSession (the self-assessment’s controller)', () => {
     expect(session.record!.answers.locus).toBe(2);
   });
 
-  it('takes another tab’s saved data, keeping this tab’s place', () => {
+  it('takes another tab’s saved data, keeping this tab’s place and its own unsaved answers', () => {
+    vi.useFakeTimers();
     begin();
+    session.details({ service: 'Mine' });
+    void session.saveNow();
     const mine = session.record!.id;
-    session.saveNow();
-    const merged = { ...saved(), assessments: [...saved().assessments, { ...saved().assessments[0], id: 'other-tab', service: 'From the other tab' }] };
+    session.answer('locus', 2);
+    const other = { ...saved().assessments[0], id: 'other-tab', service: 'From the other tab', clock: { service: Date.now() } };
+    const merged = { ...saved(), assessments: [...saved().assessments, other] };
     localStorage.setItem(STORE_KEY, JSON.stringify(merged));
     window.dispatchEvent(new StorageEvent('storage', { key: STORE_KEY, newValue: JSON.stringify(merged) }));
-    expect(session.data.assessments.map((a) => a.service)).toContain('From the other tab');
+    expect(session.data.assessments.map((a) => a.service)).toEqual(['Mine', 'From the other tab']);
     expect(session.record!.id).toBe(mine);
+    expect(session.record!.answers).toEqual({ locus: 2 });
+    vi.advanceTimersByTime(400);
+    expect(saved().assessments.map((a: { service: string; answers: object }) => [a.service, a.answers])).toEqual([
+      ['Mine', { locus: 2 }],
+      ['From the other tab', {}],
+    ]);
+  });
+
+  it('two tabs typing at once keep every answer and note, in both and in storage', () => {
+    vi.useFakeTimers();
+    const tabA = begin();
+    tabA.details({ service: 'Shared' });
+    void tabA.saveNow();
+    const stopA = stop;
+    const tabB = begin();
+    const stopB = stop;
+    // Each tab hears the store's writes through the storage event, a moment later, as browsers deliver it.
+    const setItem = Storage.prototype.setItem;
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, key: string, value: string) {
+      setItem.call(this, key, value);
+      if (key === STORE_KEY) setTimeout(() => window.dispatchEvent(new StorageEvent('storage', { key })), 0);
+    });
+    expect(tabB.record!.service).toBe('Shared');
+    tabA.answer('locus', 2);
+    tabA.note('locus', 'A’s note');
+    tabB.answer('problemKnown', 5);
+    tabB.note('problemKnown', 'B’s note');
+    vi.advanceTimersByTime(1000);
+    stopA();
+    stopB();
+    const both = { answers: { locus: 2, problemKnown: 5 }, notes: { locus: 'A’s note', problemKnown: 'B’s note' } };
+    expect(saved().assessments[0]).toMatchObject(both);
+    expect(tabA.record).toMatchObject(both);
+    expect(tabB.record).toMatchObject(both);
+  });
+
+  it('reports an open assessment deleted in another tab, and restores it on request', async () => {
+    const tabA = begin();
+    tabA.details({ service: 'Doomed' });
+    await tabA.saveNow();
+    const stopA = stop;
+    const tabB = begin();
+    const id = tabB.record!.id;
+    tabB.note('locus', 'typed in B');
+    await tabA.remove(id);
+    stopA();
+    window.dispatchEvent(new StorageEvent('storage', { key: STORE_KEY }));
+    expect(tabB.removedElsewhere.map((r) => r.service)).toEqual(['Doomed']);
+    expect(tabB.record).toBeNull();
+    expect(tabB.view).toBe('saved');
+    const restoring = tabB.restoreRemoved(id);
+    expect(tabB.removedElsewhere).toEqual([]);
+    expect(tabB.record).toMatchObject({ service: 'Doomed', notes: { locus: 'typed in B' } });
+    expect(tabB.view).toBe('flow');
+    expect(tabB.record!.id).not.toBe(id);
+    await restoring;
+    expect(saved().assessments.map((a: { service: string }) => a.service)).toEqual(['Doomed']);
+    expect(tabB.notice).toEqual({ tone: 'good', text: 'Restored “Doomed”. It is open again and saved in this browser.' });
+  });
+
+  it('lists and counts only assessments that hold something', () => {
+    begin();
+    expect(session.listed).toEqual([]);
+    session.answer('locus', 1);
+    expect(session.listed.map((a) => a.answers)).toEqual([{ locus: 1 }]);
+  });
+
+  it('saves under the tabs’ Web Lock when the browser has one', async () => {
+    const names: string[] = [];
+    vi.stubGlobal('navigator', { ...navigator, locks: { request: async (name: string, fn: () => unknown) => (names.push(name), fn()) } });
+    begin();
+    session.details({ service: 'Locked' });
+    expect(await session.saveNow()).toBe(true);
+    expect(names).toEqual([STORE_KEY]);
+    expect(saved().assessments[0].service).toBe('Locked');
+    vi.unstubAllGlobals();
   });
 });

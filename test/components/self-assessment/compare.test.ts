@@ -47,8 +47,18 @@ describe('compareRespondents()', () => {
   it.each([
     [['manager', 'manager', ''], ['manager', 'manager (2)', 'Respondent 3']],
     [['A', 'a', 'B'], ['A', 'a (2)', 'B']],
+    [['Manager (2)', 'Manager', 'Manager'], ['Manager (2)', 'Manager', 'Manager (3)']],
+    [['Manager', 'Manager', 'Manager (2)'], ['Manager', 'Manager (3)', 'Manager (2)']],
+    [['x (2)', 'x', 'x', 'x (2)', 'x (3)'], ['x (2)', 'x', 'x (4)', 'x (2) (2)', 'x (3)']],
+    [['Respondent 2', ''], ['Respondent 2', 'Respondent 2 (2)']],
   ])('makes labels %j unique as %j', (labels, expected) => {
     expect(uniqueLabels(labels)).toEqual(expected);
+  });
+
+  it('gives every label of many repeated and numbered ones a distinct name', () => {
+    const labels = ['M', 'M (2)', 'm', 'M (3)', 'M', 'M (2)', '', ' ', 'Respondent 7', 'M (2) (2)'];
+    const out = uniqueLabels(labels);
+    expect(new Set(out.map((l) => l.toLowerCase())).size).toBe(labels.length);
   });
 });
 

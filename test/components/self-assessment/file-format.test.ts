@@ -8,6 +8,7 @@ import {
   parseAssessmentFile,
   serialiseAssessmentFile,
   toAssessmentFile,
+  uniqueIds,
   type AssessmentData,
   type FileErrorCode,
 } from '@components/self-assessment/file-format';
@@ -84,7 +85,7 @@ describe.each<[string, string, FileErrorCode, RegExp]>([
   ['a bad date', edit((f) => (f.savedAt = 'last Tuesday')), 'invalid-field', /"savedAt" must be a date/],
   ['a model version that is not one', edit((f) => (f.modelVersion = 'two')), 'invalid-field', /"modelVersion" must be a model version such as "\d+\.\d+\.\d+"; it is "two"/],
   ['a broken snapshot', edit((f) => (f.snapshots = [{ takenAt: '2024-01-01T00:00:00Z', answers: { locus: 9 } }])), 'invalid-field', /answer for "locus"/],
-  ['a huge file', ' '.repeat(1_000_001), 'too-large', /too large/],
+  ['a huge file', ' '.repeat(1_000_001), 'too-large', /^The file is too large to be a self-assessment \(1,001 kB; at most 1,000 kB\)\.$/],
 ])('parseAssessmentFile() refuses %s', (_name, input, code, message) => {
   it(`with a ${code} error whose message names the problem`, () => {
     let caught: unknown;
@@ -153,5 +154,23 @@ describe('fileNameFor()', () => {
     ['', undefined, 'self-assessment-service-2025-03-01.json'],
   ])('names %j (respondent %j) %s', (service, respondent, expected) => {
     expect(fileNameFor(service, new Date('2025-03-01T10:00:00Z'), respondent)).toBe(expected);
+  });
+});
+
+describe('snapshot ids in a file', () => {
+  it('are made unique when repeated or missing, keeping every snapshot in its order', () => {
+    const snap = (id: string | undefined, takenAt: string) => ({ ...(id === undefined ? {} : { id }), takenAt, answers: {}, notes: {} });
+    const file = { ...toAssessmentFile({ service: 'S', presetId: null, answers: {}, notes: {}, currentMix: null }, new Date('2025-03-01T10:42:00Z')) } as Record<string, unknown>;
+    file['snapshots'] = [snap('a', '2025-01-01T00:00:00Z'), snap('a', '2025-01-02T00:00:00Z'), snap(undefined, '2025-01-03T00:00:00Z'), snap(undefined, '2025-01-03T00:00:00Z'), snap('a-2', '2025-01-04T00:00:00Z')];
+    const parsed = parseAssessmentFile(JSON.stringify(file));
+    expect(parsed.snapshots!.map((s) => s.id)).toEqual(['a', 'a-2', 'snapshot-2025-01-03T00:00:00Z', 'snapshot-2025-01-03T00:00:00Z-2', 'a-2-2']);
+    expect(parsed.snapshots!.map((s) => s.takenAt)).toEqual(['2025-01-01T00:00:00Z', '2025-01-02T00:00:00Z', '2025-01-03T00:00:00Z', '2025-01-03T00:00:00Z', '2025-01-04T00:00:00Z']);
+  });
+
+  it('stay unique and valid when a repeated id is as long as an id may be', () => {
+    const long = { id: 'y'.repeat(80) };
+    const ids = uniqueIds([long, long, long]).map((x) => x.id);
+    expect(new Set(ids).size).toBe(3);
+    expect(Math.max(...ids.map((id) => id.length))).toBeLessThanOrEqual(80);
   });
 });

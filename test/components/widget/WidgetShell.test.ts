@@ -22,7 +22,7 @@ afterEach(() => {
   flushPending();
   cleanup();
   vi.unstubAllGlobals();
-  document.body.removeAttribute('data-figure-label');
+  document.body.removeAttribute('data-float-label');
 });
 
 /** Opens the widget's citation, waits for it (its code loads on first opening) and returns its APA and BibTeX text. */
@@ -49,7 +49,7 @@ describe('Cite this configuration', () => {
   });
 
   it('follows the state while open, and names the figure number a surrounding element gives', async () => {
-    document.body.dataset.figureLabel = 'Figure 4.1';
+    document.body.dataset.floatLabel = 'Figure 4.1';
     render(StrategicTriangle, { props: { id: 'triangle', scenarios: triangleScenarios } });
     await openCitation();
     const slider = screen.getByLabelText('Authorising environment') as HTMLInputElement;

@@ -1,8 +1,10 @@
-// An in-memory Storage for the progress tests: a full quota and refused reads on request.
+// An in-memory Storage for the tests of every local store: a full quota, refused writes and refused reads on request.
 export class FakeStorage implements Storage {
   map = new Map<string, string>();
   /** Every write fails (a full quota). */
   full = false;
+  /** Every write is refused (storage the browser lets the site read but not write). */
+  refuseWrites = false;
   constructor(
     /** Writes of new keys fail once this many keys exist. */
     private quotaAfter = Infinity,
@@ -20,6 +22,7 @@ export class FakeStorage implements Storage {
     return this.map.get(key) ?? null;
   }
   setItem(key: string, value: string) {
+    if (this.refuseWrites) throw new DOMException('denied', 'SecurityError');
     if (this.full || (!this.map.has(key) && this.map.size >= this.quotaAfter)) throw new DOMException('full', 'QuotaExceededError');
     this.map.set(key, String(value));
   }
