@@ -24,6 +24,7 @@ import { leanPreloadHelper } from './src/plugins/vite-lean-preload.mjs';
 import { onDemandCopies } from './src/plugins/vite-on-demand-copies.mjs';
 import { leanD3 } from './src/plugins/vite-lean-d3.mjs';
 import { contentSecurityPolicy } from './src/plugins/csp.mjs';
+import { cspStyleHashes } from './src/plugins/csp-style-hashes.mjs';
 import { hostHeadersFile } from './src/plugins/host-headers.mjs';
 
 // SITE_URL and BASE_PATH let the same build serve from a domain root or a sub-path
@@ -82,8 +83,10 @@ export default defineConfig({
   security: { csp: contentSecurityPolicy },
   // Embed pages are for iframes and say noindex, so they stay out of the sitemap. The search index
   // is written after the pages, and the service worker last, so that it can precache both.
-  integrations: [mdx(), svelte(), sitemap({ filter: (page) => !page.includes('/embed/') }), pdfEditionNotice, hostHeadersFile(base), searchIndex(), serviceWorker()],
+  integrations: [mdx(), svelte(), sitemap({ filter: (page) => !page.includes('/embed/') }), pdfEditionNotice, hostHeadersFile(base), cspStyleHashes(), searchIndex(), serviceWorker()],
   markdown: {
+    // The book has no code blocks, and Shiki's inline styles would need an exception in the CSP.
+    syntaxHighlight: false,
     // Astro 7's default Markdown processor runs no remark/rehype plugins; the book needs
     // them for citations, glossary checks, the exercises index and heading links.
     processor: unified({
