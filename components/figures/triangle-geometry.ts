@@ -30,7 +30,7 @@ export function axisPoint(corner: Corner, distance: number, centre: Point): Poin
 }
 
 /** The figure's drawing box, the centre of its axes and the length of a full (100) axis, in viewBox units. */
-export const triangleLayout = { width: 440, height: 318, centre: { x: 220, y: 188 }, fullScale: 140 } as const;
+export const triangleLayout = { width: 440, height: 362, centre: { x: 220, y: 188 }, fullScale: 140 } as const;
 
 /** From a corner value (0–100) to its distance from the centre. */
 export const radius = scaleLinear().domain([0, 100]).range([0, triangleLayout.fullScale]).clamp(true);
