@@ -60,8 +60,9 @@ export interface ExerciseProgress {
   hints?: number;
   /** Whether the model answer (or outline) was opened. */
   modelAnswer?: boolean;
-  /** The reader's own written answer. */
+  /** The reader's own written answer, and when it was written (absent from answers kept before it was stamped). */
   answer?: string;
+  answerAt?: string;
   /** The set-up (a key of `setups`) whose change completed this widget task. */
   setup?: string;
 }
@@ -101,14 +102,17 @@ export interface LastPlace {
 export interface ProgressData {
   /** A random id for this browser, so a lecturer can tell one student's two hand-ins from two students'. */
   reader: string;
-  /** The name the reader gives on a hand-in. */
+  /** The name the reader gives on a hand-in, and when it was given. */
   name: string;
+  nameAt?: string;
   chapters: Record<string, ChapterProgress>;
   exercises: Record<string, ExerciseProgress>;
   setups: Record<string, SetupProgress>;
   /** Guided sequences by id (absent from data stored before they were kept). */
   sequences: Record<string, SequenceProgress>;
   last: LastPlace | null;
+  /** When the reader last deleted their progress ("forget"): what another tab kept from before it is not brought back. */
+  cleared?: string;
 }
 
 /** The store as pages use it. */
@@ -119,10 +123,14 @@ export interface ProgressStore {
   readonly damaged: boolean;
   /** Reads the store. */
   load(): ProgressData;
-  /** Applies a change to the freshest stored data (another tab may have written) and saves it; false when it could not be saved. */
+  /**
+   * Applies a change to the freshest stored data merged with this page's copy (so what this page did
+   * and another tab's write lost is put back) and saves it when that differs from what is stored;
+   * false when it could not be saved. A change that does nothing heals the store after another tab's write.
+   */
   update(change: (data: ProgressData) => void): { data: ProgressData; saved: boolean };
-  /** Replaces everything (an import); false when it could not be saved. */
-  replace(data: ProgressData): boolean;
+  /** Deletes all progress, leaving the time of the deletion; false when that could not be saved. */
+  clear(): boolean;
 }
 
 /** What the book says, once, when progress cannot be kept. */
@@ -152,6 +160,8 @@ export const setupKey = (chapter: string, param: string, opened: string): string
 /** Whether a value is a plain object (not null, not a list). */
 export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+
 // The shape the page relies on: the version, the reader, and each list of records an object of objects.
 function usable(json: unknown): ProgressData | null {
   if (!isObject(json) || json['version'] !== PROGRESS_VERSION || typeof json['reader'] !== 'string') return null;
@@ -162,12 +172,80 @@ function usable(json: unknown): ProgressData | null {
   return {
     reader: json['reader'],
     name: typeof json['name'] === 'string' ? json['name'] : '',
+    nameAt: text(json['nameAt']),
     chapters,
     exercises,
     setups,
     sequences,
     // Only a path on this site: stored data must not turn the home page's link into a way off it.
     last: isObject(last) && typeof last['href'] === 'string' && /^\/(?!\/)/.test(last['href']) ? (last as unknown as LastPlace) : null,
+    cleared: text(json['cleared']),
+  };
+}
+
+// ISO times compare as text; a missing time is the earliest.
+const newer = (a: string | undefined, b: string | undefined) => (a ?? '') > (b ?? '');
+const earlier = (a: string | undefined, b: string | undefined) => (b === undefined || newer(b, a) ? a : b);
+const more = <T extends { tries: number }>(mine: Record<string, T>, theirs: Record<string, T> = {}) => {
+  const out = { ...theirs };
+  for (const [k, m] of Object.entries(mine)) if (m.tries > (out[k]?.tries ?? 0)) out[k] = m;
+  return out;
+};
+
+function mergeChapter(m: ChapterProgress, t: ChapterProgress): ChapterProgress {
+  const read = earlier(m.read, t.read);
+  return { ...t, opened: earlier(m.opened, t.opened)!, seen: [...new Set([...t.seen, ...m.seen])], ...(read ? { read } : {}) };
+}
+
+function mergeExercise(m: ExerciseProgress, t: ExerciseProgress): ExerciseProgress {
+  const out = { ...t, at: newer(m.at, t.at) ? m.at : t.at };
+  const checks = more(m.checks ?? {}, t.checks);
+  if (Object.keys(checks).length) out.checks = checks;
+  if ((m.hints ?? 0) > (t.hints ?? 0)) out.hints = m.hints;
+  if (m.modelAnswer) out.modelAnswer = true;
+  // The written answer: the one written later (an answer kept before answers were stamped dates from its record's change).
+  if (m.answer !== undefined && (t.answer === undefined || newer(m.answerAt ?? m.at, t.answerAt ?? t.at))) {
+    out.answer = m.answer;
+    if (m.answerAt) out.answerAt = m.answerAt;
+  }
+  if (!t.setup && m.setup) out.setup = m.setup;
+  return out;
+}
+
+const mergeSequence = (m: SequenceProgress, t: SequenceProgress): SequenceProgress => ({ ...t, at: newer(m.at, t.at) ? m.at : t.at, steps: more(m.steps, t.steps) });
+
+/**
+ * This page's copy (`mine`) merged into the stored one (`theirs`), as tabs heal each other's races:
+ * records are unions (chapters, headings, exercises, checks, hints, steps: kept if either copy has
+ * them, the one with more tries), values go to the later change (a written answer, the name, a
+ * set-up, the place to return to), and what a copy kept from before a deletion it did not know of
+ * is dropped (what it did after the deletion is kept). When `mine` adds nothing, the result is
+ * `theirs`, written the same way, so tabs stop writing once they agree.
+ */
+export function mergeCopies(mine: ProgressData, theirs: ProgressData): ProgressData {
+  const cleared = newer(mine.cleared, theirs.cleared) ? mine.cleared : theirs.cleared;
+  const kept = (copy: ProgressData, at = '') => copy.cleared === cleared || at > cleared!;
+  function join<T>(key: 'chapters' | 'exercises' | 'setups' | 'sequences', time: (v: T) => string, both: (m: T, t: T) => T): Record<string, T> {
+    const out: Record<string, T> = {};
+    for (const [k, t] of Object.entries(theirs[key] as Record<string, T>)) if (kept(theirs, time(t))) out[k] = t;
+    for (const [k, m] of Object.entries(mine[key] as Record<string, T>)) if (kept(mine, time(m))) out[k] = out[k] ? both(m, out[k]) : m;
+    return out;
+  }
+  // The later of the two copies' values not deleted since; on a tie, the stored one.
+  const later = <T>(get: (c: ProgressData) => T | null, at: (v: T) => string | undefined) =>
+    [theirs, mine].map((c) => (get(c) !== null && kept(c, at(get(c)!)) ? get(c) : null)).reduce((t, m) => (m !== null && (t === null || newer(at(m), at(t))) ? m : t));
+  const named = later((c) => c, (c) => c.nameAt);
+  return {
+    // The reader id of the copy that knows the latest deletion: "forget" also forgets the id.
+    reader: (newer(mine.cleared, theirs.cleared) ? mine : theirs).reader,
+    name: named?.name ?? '',
+    nameAt: named?.nameAt,
+    chapters: join<ChapterProgress>('chapters', (c) => (newer(c.read, c.opened) ? c.read! : c.opened), mergeChapter),
+    exercises: join<ExerciseProgress>('exercises', (e) => e.at, mergeExercise),
+    setups: join<SetupProgress>('setups', (s) => s.at, (m, t) => (newer(m.at, t.at) ? m : t)),
+    sequences: join<SequenceProgress>('sequences', (s) => s.at, mergeSequence),
+    last: later((c) => c.last, (l) => l.at),
+    cleared,
   };
 }
 
@@ -206,13 +284,17 @@ export function createProgressStore(storage: Storage | null): ProgressStore {
 
   // True once this page holds changes a storage that takes no writes does not: from then on they live in memory.
   let unsaved = false;
+  // The stored text last read, so that a change that adds nothing writes nothing.
+  let raw: string | null = null;
 
   function write(data: ProgressData): boolean {
     memory = data;
     unsaved = true;
     if (!storage || !persistent) return false;
+    const text = JSON.stringify({ version: PROGRESS_VERSION, ...data });
     try {
-      storage.setItem(PROGRESS_KEY, JSON.stringify({ version: PROGRESS_VERSION, ...data }));
+      if (text !== raw) storage.setItem(PROGRESS_KEY, text);
+      raw = text;
       unsaved = false;
       return true;
     } catch {
@@ -222,7 +304,6 @@ export function createProgressStore(storage: Storage | null): ProgressStore {
 
   function load(): ProgressData {
     if (!storage || !readable || (unsaved && !persistent)) return memory;
-    let raw: string | null;
     try {
       raw = storage.getItem(PROGRESS_KEY);
     } catch {
@@ -252,10 +333,11 @@ export function createProgressStore(storage: Storage | null): ProgressStore {
     },
     load,
     update(change) {
-      const data = load();
+      const mine = memory;
+      const data = mergeCopies(mine, load());
       change(data);
       return { data, saved: write(data) };
     },
-    replace: write,
+    clear: () => write({ ...emptyProgress(), cleared: new Date().toISOString() }),
   };
 }

@@ -265,3 +265,57 @@ describe('the progress script elsewhere', () => {
     vi.restoreAllMocks();
   });
 });
+
+describe('the progress script with the page open in two tabs', () => {
+  const type = (text: string) => {
+    const area = document.querySelector('textarea')!;
+    area.value = text;
+    area.dispatchEvent(new Event('input'));
+  };
+  const otherTabWrites = (data: ProgressData) => {
+    localStorage.setItem(PROGRESS_KEY, JSON.stringify({ version: 1, ...data }));
+    dispatchEvent(new StorageEvent('storage', { key: PROGRESS_KEY }));
+  };
+
+  it('puts back its own answer when another tab’s write lost it, and keeps that tab’s change', () => {
+    trackProgress();
+    type('My answer');
+    vi.advanceTimersByTime(600);
+    const before = stored();
+    otherTabWrites({ ...before, exercises: { 'ch7-check': { chapter: '07-modes', at: new Date().toISOString(), hints: 1 } } });
+    expect(stored().exercises['ch7-essay']).toMatchObject({ answer: 'My answer', answerAt: expect.any(String) });
+    expect(stored().exercises['ch7-check']?.hints).toBe(1);
+    expect(stored().chapters['07-modes']).toEqual(before.chapters['07-modes']);
+  });
+
+  it('after another tab deleted the progress, keeps the deletion and records the chapter again from the next heading', () => {
+    trackProgress();
+    type('Written before the deletion');
+    vi.advanceTimersByTime(600);
+    const cleared = new Date(Date.now() + 1).toISOString();
+    otherTabWrites({ reader: 'r-new', name: '', chapters: {}, exercises: {}, setups: {}, sequences: {}, last: null, cleared });
+    expect(stored()).toMatchObject({ reader: 'r-new', cleared, chapters: {}, exercises: {} });
+    vi.advanceTimersByTime(10);
+    fire(document.getElementById('four-ways')!);
+    vi.advanceTimersByTime(600);
+    expect(stored().chapters['07-modes']).toEqual({ opened: expect.any(String), seen: ['four-ways'] });
+    expect(stored().exercises).toEqual({});
+  });
+
+  it('saves under the progress Web Lock, and at once when the page is left', () => {
+    const granted: (() => void)[] = [];
+    vi.stubGlobal('navigator', { locks: { request: (name: string, fn: () => unknown) => (expect(name).toBe(PROGRESS_KEY), new Promise((resolve) => granted.push(() => resolve(fn())))) } });
+    trackProgress();
+    expect(localStorage.getItem(PROGRESS_KEY)).toBeNull();
+    granted.shift()!();
+    expect(stored().chapters['07-modes']).toBeDefined();
+    quickCheck(1, true);
+    expect(stored().exercises['ch7-check']).toBeUndefined();
+    granted.shift()!();
+    expect(stored().exercises['ch7-check']?.checks?.['qc-abc']?.tries).toBe(1);
+    type('Typed just before leaving');
+    dispatchEvent(new Event('pagehide'));
+    expect(stored().exercises['ch7-essay']?.answer).toBe('Typed just before leaving');
+    expect(granted).toHaveLength(0);
+  });
+});
