@@ -7,6 +7,7 @@
 import { download } from '~/lib/download';
 import { withLock } from '~/lib/tab-lock';
 import { mergeProgress, parseProgressFile, toProgressFile } from './progress-file';
+import { mergeCopies } from './progress-merge';
 import { browserStorage, createProgressStore, emptyProgress, NOT_KEPT_MESSAGE, PROGRESS_KEY, type ProgressData, type ProgressStore } from './progress-store';
 import { listQuarantined, removeQuarantined, repairProgress, type ProgressProblem, type QuarantinedProgress } from './progress-repair';
 
@@ -76,7 +77,7 @@ export class ProgressSession {
   update(change: (data: ProgressData) => void, now = false): Promise<boolean> {
     const run = () => {
       if (!this.#store) return false;
-      const { data, saved } = this.#store.update(change);
+      const { data, saved } = this.#store.update(change, mergeCopies);
       this.data = { ...data };
       this.#refresh();
       if (!saved && this.notice?.text !== NOT_KEPT_MESSAGE) this.notice = { tone: 'bad', text: NOT_KEPT_MESSAGE };
@@ -101,7 +102,7 @@ export class ProgressSession {
     const skipped = read.skipped.length > 0 ? ` ${read.skipped.length} record${read.skipped.length === 1 ? '' : 's'} could not be read and ${read.skipped.length === 1 ? 'was' : 'were'} left out (${read.skipped.join('; ')}).` : '';
     // Merged into the store as it is now, not this page's copy: another tab's latest change is kept.
     return withLock(PROGRESS_KEY, () => {
-      const result = this.#store?.update((d) => Object.assign(d, mergeProgress(d, read.progress)));
+      const result = this.#store?.update((d) => Object.assign(d, mergeProgress(d, read.progress)), mergeCopies);
       const saved = result?.saved ?? false;
       this.data = result ? { ...result.data } : mergeProgress(this.data, read.progress);
       this.notice = {

@@ -124,14 +124,18 @@ export interface ProgressStore {
   /** Reads the store. */
   load(): ProgressData;
   /**
-   * Applies a change to the freshest stored data merged with this page's copy (so what this page did
-   * and another tab's write lost is put back) and saves it when that differs from what is stored;
-   * false when it could not be saved. A change that does nothing heals the store after another tab's write.
+   * Applies a change to the freshest stored data, with `merge` first merged with this page's copy (so
+   * what this page did and another tab's write lost is put back), and saves it when that differs from
+   * what is stored; false when it could not be saved. A change that does nothing, with a merge, heals
+   * the store after another tab's write.
    */
-  update(change: (data: ProgressData) => void): { data: ProgressData; saved: boolean };
+  update(change: (data: ProgressData) => void, merge?: MergeCopies): { data: ProgressData; saved: boolean };
   /** Deletes all progress, leaving the time of the deletion; false when that could not be saved. */
   clear(): boolean;
 }
+
+/** Merges this page's copy (`mine`) into the stored one (`theirs`): progress-merge.ts's `mergeCopies`. */
+export type MergeCopies = (mine: ProgressData, theirs: ProgressData) => ProgressData;
 
 /** What the book says, once, when progress cannot be kept. */
 export const NOT_KEPT_MESSAGE = 'Your progress is not being kept: this browser does not let the book store data (private mode, blocked or full storage). Everything else works.';
@@ -180,72 +184,6 @@ function usable(json: unknown): ProgressData | null {
     // Only a path on this site: stored data must not turn the home page's link into a way off it.
     last: isObject(last) && typeof last['href'] === 'string' && /^\/(?!\/)/.test(last['href']) ? (last as unknown as LastPlace) : null,
     cleared: text(json['cleared']),
-  };
-}
-
-// ISO times compare as text; a missing time is the earliest.
-const newer = (a: string | undefined, b: string | undefined) => (a ?? '') > (b ?? '');
-const earlier = (a: string | undefined, b: string | undefined) => (b === undefined || newer(b, a) ? a : b);
-const more = <T extends { tries: number }>(mine: Record<string, T>, theirs: Record<string, T> = {}) => {
-  const out = { ...theirs };
-  for (const [k, m] of Object.entries(mine)) if (m.tries > (out[k]?.tries ?? 0)) out[k] = m;
-  return out;
-};
-
-function mergeChapter(m: ChapterProgress, t: ChapterProgress): ChapterProgress {
-  const read = earlier(m.read, t.read);
-  return { ...t, opened: earlier(m.opened, t.opened)!, seen: [...new Set([...t.seen, ...m.seen])], ...(read ? { read } : {}) };
-}
-
-function mergeExercise(m: ExerciseProgress, t: ExerciseProgress): ExerciseProgress {
-  const out = { ...t, at: newer(m.at, t.at) ? m.at : t.at };
-  const checks = more(m.checks ?? {}, t.checks);
-  if (Object.keys(checks).length) out.checks = checks;
-  if ((m.hints ?? 0) > (t.hints ?? 0)) out.hints = m.hints;
-  if (m.modelAnswer) out.modelAnswer = true;
-  // The written answer: the one written later (an answer kept before answers were stamped dates from its record's change).
-  if (m.answer !== undefined && (t.answer === undefined || newer(m.answerAt ?? m.at, t.answerAt ?? t.at))) {
-    out.answer = m.answer;
-    if (m.answerAt) out.answerAt = m.answerAt;
-  }
-  if (!t.setup && m.setup) out.setup = m.setup;
-  return out;
-}
-
-const mergeSequence = (m: SequenceProgress, t: SequenceProgress): SequenceProgress => ({ ...t, at: newer(m.at, t.at) ? m.at : t.at, steps: more(m.steps, t.steps) });
-
-/**
- * This page's copy (`mine`) merged into the stored one (`theirs`), as tabs heal each other's races:
- * records are unions (chapters, headings, exercises, checks, hints, steps: kept if either copy has
- * them, the one with more tries), values go to the later change (a written answer, the name, a
- * set-up, the place to return to), and what a copy kept from before a deletion it did not know of
- * is dropped (what it did after the deletion is kept). When `mine` adds nothing, the result is
- * `theirs`, written the same way, so tabs stop writing once they agree.
- */
-export function mergeCopies(mine: ProgressData, theirs: ProgressData): ProgressData {
-  const cleared = newer(mine.cleared, theirs.cleared) ? mine.cleared : theirs.cleared;
-  const kept = (copy: ProgressData, at = '') => copy.cleared === cleared || at > cleared!;
-  function join<T>(key: 'chapters' | 'exercises' | 'setups' | 'sequences', time: (v: T) => string, both: (m: T, t: T) => T): Record<string, T> {
-    const out: Record<string, T> = {};
-    for (const [k, t] of Object.entries(theirs[key] as Record<string, T>)) if (kept(theirs, time(t))) out[k] = t;
-    for (const [k, m] of Object.entries(mine[key] as Record<string, T>)) if (kept(mine, time(m))) out[k] = out[k] ? both(m, out[k]) : m;
-    return out;
-  }
-  // The later of the two copies' values not deleted since; on a tie, the stored one.
-  const later = <T>(get: (c: ProgressData) => T | null, at: (v: T) => string | undefined) =>
-    [theirs, mine].map((c) => (get(c) !== null && kept(c, at(get(c)!)) ? get(c) : null)).reduce((t, m) => (m !== null && (t === null || newer(at(m), at(t))) ? m : t));
-  const named = later((c) => c, (c) => c.nameAt);
-  return {
-    // The reader id of the copy that knows the latest deletion: "forget" also forgets the id.
-    reader: (newer(mine.cleared, theirs.cleared) ? mine : theirs).reader,
-    name: named?.name ?? '',
-    nameAt: named?.nameAt,
-    chapters: join<ChapterProgress>('chapters', (c) => (newer(c.read, c.opened) ? c.read! : c.opened), mergeChapter),
-    exercises: join<ExerciseProgress>('exercises', (e) => e.at, mergeExercise),
-    setups: join<SetupProgress>('setups', (s) => s.at, (m, t) => (newer(m.at, t.at) ? m : t)),
-    sequences: join<SequenceProgress>('sequences', (s) => s.at, mergeSequence),
-    last: later((c) => c.last, (l) => l.at),
-    cleared,
   };
 }
 
@@ -332,9 +270,10 @@ export function createProgressStore(storage: Storage | null): ProgressStore {
       return damaged;
     },
     load,
-    update(change) {
+    update(change, merge) {
       const mine = memory;
-      const data = mergeCopies(mine, load());
+      const theirs = load();
+      const data = merge ? merge(mine, theirs) : theirs;
       change(data);
       return { data, saved: write(data) };
     },

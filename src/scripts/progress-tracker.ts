@@ -8,7 +8,7 @@
  * what the last answer was. On any page it fills the progress marks (`[data-progress-chapter]`) and
  * the "continue where you left off" box (`[data-progress-continue]`).
  */
-import { browserStorage, createProgressStore, isAttempted, NOT_KEPT_MESSAGE, PROGRESS_KEY, setupKey, type ExerciseProgress, type ProgressData } from '@components/progress/progress-store';
+import { browserStorage, createProgressStore, isAttempted, NOT_KEPT_MESSAGE, PROGRESS_KEY, setupKey, type ExerciseProgress, type MergeCopies, type ProgressData } from '@components/progress/progress-store';
 import type { ExerciseEventDetail } from '@components/guided/guided-sequence';
 import { withLock } from '~/lib/tab-lock';
 
@@ -59,6 +59,8 @@ export function trackProgress(doc: Document = document): ProgressData {
   let pending: ((d: ProgressData) => void)[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let onSaved: ((saved: boolean) => void)[] = [];
+  // Loaded once another tab writes: from then on this page's copy is merged into each fresh read.
+  let merge: MergeCopies | undefined;
 
   // Applies the changes waiting (none: heals the store after another tab's write) one tab at a time, or at once when the page is left.
   function flush(now?: boolean) {
@@ -69,7 +71,7 @@ export function trackProgress(doc: Document = document): ProgressData {
     pending = [];
     onSaved = [];
     const run = () => {
-      const result = store.update((d) => changes.forEach((change) => change(d)));
+      const result = store.update((d) => changes.forEach((change) => change(d)), merge);
       data = result.data;
       if (!result.saved) say(NOT_KEPT_MESSAGE);
       callbacks.forEach((f) => f(result.saved));
@@ -107,7 +109,14 @@ export function trackProgress(doc: Document = document): ProgressData {
 
   // Damaged data stays untouched; "My progress" runs the full check and sets aside what cannot be read.
   if (!store.persistent) say(store.damaged ? 'Your progress is not being kept: your saved progress could not be read. Nothing was changed; open “My progress” to set it aside and carry on.' : NOT_KEPT_MESSAGE);
-  addEventListener('storage', (event) => event.key === PROGRESS_KEY && flush());
+  // Another tab wrote: merged with this page's copy, and written back if it lost something of this page's.
+  addEventListener('storage', (event) => {
+    if (event.key === PROGRESS_KEY)
+      void import('@components/progress/progress-merge').then((m) => {
+        merge = m.mergeCopies;
+        flush();
+      });
+  });
   addEventListener('pagehide', () => pending.length && flush(true));
   paint();
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createProgressStore, emptyProgress, mergeCopies, PROGRESS_KEY, type ProgressData } from '@components/progress/progress-store';
+import { createProgressStore, emptyProgress, PROGRESS_KEY, type ProgressData } from '@components/progress/progress-store';
+import { mergeCopies } from '@components/progress/progress-merge';
 import { FakeStorage } from '../fake-storage';
 
 const t = (minute: number) => `2025-03-10T10:${String(minute).padStart(2, '0')}:00.000Z`;
@@ -89,7 +90,7 @@ function twoTabs() {
   // A write reaching the other tab, which then gets a `storage` event and heals (a change that does nothing).
   const reach = (from: FakeStorage, to: FakeStorage, store: ReturnType<typeof createProgressStore>) => {
     to.map.set(PROGRESS_KEY, from.map.get(PROGRESS_KEY)!);
-    return store.update(() => {});
+    return store.update(() => {}, mergeCopies);
   };
   return { viewA, viewB, tabA, tabB, reach, writes: () => writes };
 }
