@@ -62,15 +62,16 @@ export function trackProgress(doc: Document = document): ProgressData {
   // Loaded once another tab writes: from then on this page's copy is merged into each fresh read.
   let merge: MergeCopies | undefined;
 
-  // Applies the changes waiting (none: heals the store after another tab's write) one tab at a time, or at once when the page is left.
+  // Applies the changes waiting (none: heals the store after another tab's write) one tab at a time, or at once
+  // when the page is left: changes still waiting for the lock then are saved without it.
   function flush(now?: boolean) {
     clearTimeout(timer);
     timer = undefined;
-    const changes = pending;
-    const callbacks = onSaved;
-    pending = [];
-    onSaved = [];
     const run = () => {
+      const changes = pending;
+      const callbacks = onSaved;
+      pending = [];
+      onSaved = [];
       const result = store.update((d) => changes.forEach((change) => change(d)), merge);
       data = result.data;
       if (!result.saved) say(NOT_KEPT_MESSAGE);
