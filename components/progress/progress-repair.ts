@@ -57,7 +57,7 @@ const recordOf =
     fault(v, fields) === null;
 const checkFields = { first: count(5), firstRight: flag, last: count(5), right: flag, tries: count(1e6) };
 const checksTest: Test = (v) => isObject(v) && Object.entries(v).every(([name, check]) => /^qc-[a-z0-9]{1,12}$/.test(name) && recordOf(checkFields)(check));
-const exerciseFields = { chapter: isId, at: date, checks: optional(checksTest), hints: optional(count(20)), modelAnswer: optional(flag), answer: optional(text(MAX_ANSWER)), setup: optional(text(1200)) };
+const exerciseFields = { chapter: isId, at: date, checks: optional(checksTest), hints: optional(count(20)), modelAnswer: optional(flag), answer: optional(text(MAX_ANSWER)), answerAt: optional(date), setup: optional(text(1200)) };
 // A prediction is the chosen answer's text or the number guessed.
 const prediction: Test = (v) => text(500)(v) || (typeof v === 'number' && Number.isFinite(v));
 const predictionFields = { first: prediction, firstRight: flag, last: prediction, right: flag, tries: count(1e6) };
@@ -105,6 +105,7 @@ export function readProgress(json: unknown, bad: BadRecords = []): ProgressData 
   return {
     reader: typeof reader === 'string' && /^[\w-]{1,40}$/.test(reader) ? reader : newReaderId(),
     name: typeof json['name'] === 'string' ? json['name'].slice(0, 120) : '',
+    nameAt: date(json['nameAt']) ? (json['nameAt'] as string) : undefined,
     chapters: readMap(json['chapters'], 'chapters', chapterFields, bad),
     exercises: readMap(json['exercises'], 'exercises', exerciseFields, bad),
     setups: readMap(json['setups'], 'setups', setupFields, bad, (k) => k.length <= 1200),
@@ -112,6 +113,7 @@ export function readProgress(json: unknown, bad: BadRecords = []): ProgressData 
     sequences: readMap(json['sequences'], 'sequences', sequenceFields, bad),
     // Only a path on this site: stored data must not turn the home page's link into a way off it.
     last: fault(json['last'], lastFields) === null ? (json['last'] as LastPlace) : null,
+    cleared: date(json['cleared']) ? (json['cleared'] as string) : undefined,
   };
 }
 
@@ -161,16 +163,6 @@ function setAside(storage: Storage, raw: string, now: () => Date): string | null
     return storage.getItem(key) === raw ? key : null;
   } catch {
     return null;
-  }
-}
-
-/** Deletes the stored progress (quarantined data stays until removed on its own); false when nothing could be deleted. */
-export function forgetProgress(storage: Storage | null): boolean {
-  try {
-    storage!.removeItem(PROGRESS_KEY);
-    return true;
-  } catch {
-    return false;
   }
 }
 

@@ -5,9 +5,11 @@
  * download. The views render it and call its methods.
  */
 import { download } from '~/lib/download';
+import { withLock } from '~/lib/tab-lock';
 import { mergeProgress, parseProgressFile, toProgressFile } from './progress-file';
+import { mergeCopies } from './progress-merge';
 import { browserStorage, createProgressStore, emptyProgress, NOT_KEPT_MESSAGE, PROGRESS_KEY, type ProgressData, type ProgressStore } from './progress-store';
-import { forgetProgress, listQuarantined, removeQuarantined, repairProgress, type ProgressProblem, type QuarantinedProgress } from './progress-repair';
+import { listQuarantined, removeQuarantined, repairProgress, type ProgressProblem, type QuarantinedProgress } from './progress-repair';
 
 const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 
@@ -49,10 +51,10 @@ export class ProgressSession {
     this.data = this.#store.load();
     this.#refresh();
     this.ready = true;
+    // Another tab's write: merged with this page's copy, and written back if it lost something of this page's.
     const reload = (event?: StorageEvent) => {
       if (event && event.key !== PROGRESS_KEY) return;
-      this.data = this.#store!.load();
-      this.#refresh();
+      void this.update(() => {});
     };
     const visible = () => document.visibilityState === 'visible' && reload();
     addEventListener('storage', reload);
@@ -68,14 +70,20 @@ export class ProgressSession {
     this.quarantine = listQuarantined(this.#storage);
   }
 
-  /** Changes the progress and saves it; says so once when it could not be saved. */
-  update(change: (data: ProgressData) => void): boolean {
-    if (!this.#store) return false;
-    const { data, saved } = this.#store.update(change);
-    this.data = { ...data };
-    this.#refresh();
-    if (!saved && this.notice?.text !== NOT_KEPT_MESSAGE) this.notice = { tone: 'bad', text: NOT_KEPT_MESSAGE };
-    return saved;
+  /**
+   * Changes the progress and saves it, one tab at a time (a Web Lock; `now` skips it, for a page being
+   * left); says so once when it could not be saved. Resolves to whether it was saved.
+   */
+  update(change: (data: ProgressData) => void, now = false): Promise<boolean> {
+    const run = () => {
+      if (!this.#store) return false;
+      const { data, saved } = this.#store.update(change, mergeCopies);
+      this.data = { ...data };
+      this.#refresh();
+      if (!saved && this.notice?.text !== NOT_KEPT_MESSAGE) this.notice = { tone: 'bad', text: NOT_KEPT_MESSAGE };
+      return saved;
+    };
+    return now ? Promise.resolve(run()) : withLock(PROGRESS_KEY, run);
   }
 
   /** Downloads the progress as a file. */
@@ -85,28 +93,31 @@ export class ProgressSession {
   }
 
   /** Imports a progress file, merged with what this browser holds; a file it cannot read changes nothing. */
-  importText(text: string, fileName: string) {
+  importText(text: string, fileName: string): Promise<void> {
     const read = parseProgressFile(text);
     if (!read.ok) {
       this.notice = { tone: 'bad', text: `“${fileName}” was not imported: ${read.reason} Nothing was changed.` };
-      return;
+      return Promise.resolve();
     }
-    // Merged into the store as it is now, not this page's copy: another tab's latest change is kept.
-    const result = this.#store?.update((d) => Object.assign(d, mergeProgress(d, read.progress)));
-    const saved = result?.saved ?? false;
-    this.data = result ? { ...result.data } : mergeProgress(this.data, read.progress);
     const skipped = read.skipped.length > 0 ? ` ${read.skipped.length} record${read.skipped.length === 1 ? '' : 's'} could not be read and ${read.skipped.length === 1 ? 'was' : 'were'} left out (${read.skipped.join('; ')}).` : '';
-    this.notice = {
-      tone: saved && !skipped ? 'good' : 'bad',
-      text: `Imported “${fileName}”: ${whatIsIn(read.progress)} merged with this browser’s progress.${skipped}${saved ? '' : ` ${NOT_KEPT_MESSAGE}`}`,
-    };
+    // Merged into the store as it is now, not this page's copy: another tab's latest change is kept.
+    return withLock(PROGRESS_KEY, () => {
+      const result = this.#store?.update((d) => Object.assign(d, mergeProgress(d, read.progress)), mergeCopies);
+      const saved = result?.saved ?? false;
+      this.data = result ? { ...result.data } : mergeProgress(this.data, read.progress);
+      this.notice = {
+        tone: saved && !skipped ? 'good' : 'bad',
+        text: `Imported “${fileName}”: ${whatIsIn(read.progress)} merged with this browser’s progress.${skipped}${saved ? '' : ` ${NOT_KEPT_MESSAGE}`}`,
+      };
+    });
   }
 
-  /** Deletes the progress kept in this browser. */
+  /**
+   * Deletes the progress kept in this browser. The store keeps the time of the deletion, so another
+   * tab's copy does not bring back what was deleted; what it records afterwards is kept.
+   */
   forget() {
-    const done = this.persistent && forgetProgress(this.#storage);
-    // Without storage the progress lives only on this page: it is cleared by replacing it with an empty one.
-    if (!done) this.#store?.replace(emptyProgress(this.data.reader));
+    const done = this.#store?.clear() ?? false;
     this.data = this.#store?.load() ?? emptyProgress();
     this.notice = { tone: done ? 'good' : 'bad', text: done ? 'Your progress and written answers were deleted from this browser.' : 'Nothing was stored in this browser; the progress shown here was cleared.' };
   }

@@ -60,8 +60,9 @@ export interface ExerciseProgress {
   hints?: number;
   /** Whether the model answer (or outline) was opened. */
   modelAnswer?: boolean;
-  /** The reader's own written answer. */
+  /** The reader's own written answer, and when it was written (absent from answers kept before it was stamped). */
   answer?: string;
+  answerAt?: string;
   /** The set-up (a key of `setups`) whose change completed this widget task. */
   setup?: string;
 }
@@ -101,14 +102,17 @@ export interface LastPlace {
 export interface ProgressData {
   /** A random id for this browser, so a lecturer can tell one student's two hand-ins from two students'. */
   reader: string;
-  /** The name the reader gives on a hand-in. */
+  /** The name the reader gives on a hand-in, and when it was given. */
   name: string;
+  nameAt?: string;
   chapters: Record<string, ChapterProgress>;
   exercises: Record<string, ExerciseProgress>;
   setups: Record<string, SetupProgress>;
   /** Guided sequences by id (absent from data stored before they were kept). */
   sequences: Record<string, SequenceProgress>;
   last: LastPlace | null;
+  /** When the reader last deleted their progress ("forget"): what another tab kept from before it is not brought back. */
+  cleared?: string;
 }
 
 /** The store as pages use it. */
@@ -119,11 +123,19 @@ export interface ProgressStore {
   readonly damaged: boolean;
   /** Reads the store. */
   load(): ProgressData;
-  /** Applies a change to the freshest stored data (another tab may have written) and saves it; false when it could not be saved. */
-  update(change: (data: ProgressData) => void): { data: ProgressData; saved: boolean };
-  /** Replaces everything (an import); false when it could not be saved. */
-  replace(data: ProgressData): boolean;
+  /**
+   * Applies a change to the freshest stored data, with `merge` first merged with this page's copy (so
+   * what this page did and another tab's write lost is put back), and saves it when that differs from
+   * what is stored; false when it could not be saved. A change that does nothing, with a merge, heals
+   * the store after another tab's write.
+   */
+  update(change: (data: ProgressData) => void, merge?: MergeCopies): { data: ProgressData; saved: boolean };
+  /** Deletes all progress, leaving the time of the deletion; false when that could not be saved. */
+  clear(): boolean;
 }
+
+/** Merges this page's copy (`mine`) into the stored one (`theirs`): progress-merge.ts's `mergeCopies`. */
+export type MergeCopies = (mine: ProgressData, theirs: ProgressData) => ProgressData;
 
 /** What the book says, once, when progress cannot be kept. */
 export const NOT_KEPT_MESSAGE = 'Your progress is not being kept: this browser does not let the book store data (private mode, blocked or full storage). Everything else works.';
@@ -152,6 +164,8 @@ export const setupKey = (chapter: string, param: string, opened: string): string
 /** Whether a value is a plain object (not null, not a list). */
 export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+
 // The shape the page relies on: the version, the reader, and each list of records an object of objects.
 function usable(json: unknown): ProgressData | null {
   if (!isObject(json) || json['version'] !== PROGRESS_VERSION || typeof json['reader'] !== 'string') return null;
@@ -162,12 +176,14 @@ function usable(json: unknown): ProgressData | null {
   return {
     reader: json['reader'],
     name: typeof json['name'] === 'string' ? json['name'] : '',
+    nameAt: text(json['nameAt']),
     chapters,
     exercises,
     setups,
     sequences,
     // Only a path on this site: stored data must not turn the home page's link into a way off it.
     last: isObject(last) && typeof last['href'] === 'string' && /^\/(?!\/)/.test(last['href']) ? (last as unknown as LastPlace) : null,
+    cleared: text(json['cleared']),
   };
 }
 
@@ -206,13 +222,17 @@ export function createProgressStore(storage: Storage | null): ProgressStore {
 
   // True once this page holds changes a storage that takes no writes does not: from then on they live in memory.
   let unsaved = false;
+  // The stored text last read, so that a change that adds nothing writes nothing.
+  let raw: string | null = null;
 
   function write(data: ProgressData): boolean {
     memory = data;
     unsaved = true;
     if (!storage || !persistent) return false;
+    const text = JSON.stringify({ version: PROGRESS_VERSION, ...data });
     try {
-      storage.setItem(PROGRESS_KEY, JSON.stringify({ version: PROGRESS_VERSION, ...data }));
+      if (text !== raw) storage.setItem(PROGRESS_KEY, text);
+      raw = text;
       unsaved = false;
       return true;
     } catch {
@@ -222,7 +242,6 @@ export function createProgressStore(storage: Storage | null): ProgressStore {
 
   function load(): ProgressData {
     if (!storage || !readable || (unsaved && !persistent)) return memory;
-    let raw: string | null;
     try {
       raw = storage.getItem(PROGRESS_KEY);
     } catch {
@@ -251,11 +270,13 @@ export function createProgressStore(storage: Storage | null): ProgressStore {
       return damaged;
     },
     load,
-    update(change) {
-      const data = load();
+    update(change, merge) {
+      const mine = memory;
+      const theirs = load();
+      const data = merge ? merge(mine, theirs) : theirs;
       change(data);
       return { data, saved: write(data) };
     },
-    replace: write,
+    clear: () => write({ ...emptyProgress(), cleared: new Date().toISOString() }),
   };
 }

@@ -8,8 +8,9 @@
  * what the last answer was. On any page it fills the progress marks (`[data-progress-chapter]`) and
  * the "continue where you left off" box (`[data-progress-continue]`).
  */
-import { browserStorage, createProgressStore, isAttempted, NOT_KEPT_MESSAGE, PROGRESS_KEY, setupKey, type ExerciseProgress, type ProgressData } from '@components/progress/progress-store';
+import { browserStorage, createProgressStore, isAttempted, NOT_KEPT_MESSAGE, PROGRESS_KEY, setupKey, type ExerciseProgress, type MergeCopies, type ProgressData } from '@components/progress/progress-store';
 import type { ExerciseEventDetail } from '@components/guided/guided-sequence';
+import { withLock } from '~/lib/tab-lock';
 
 /** The `detail` of the `pvc:quick-check` event a quick check sends when the reader checks an answer. */
 export interface QuickCheckDetail {
@@ -58,20 +59,27 @@ export function trackProgress(doc: Document = document): ProgressData {
   let pending: ((d: ProgressData) => void)[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let onSaved: ((saved: boolean) => void)[] = [];
+  // Loaded once another tab writes: from then on this page's copy is merged into each fresh read.
+  let merge: MergeCopies | undefined;
 
-  function flush() {
+  // Applies the changes waiting (none: heals the store after another tab's write) one tab at a time, or at once
+  // when the page is left: changes still waiting for the lock then are saved without it.
+  function flush(now?: boolean) {
     clearTimeout(timer);
     timer = undefined;
-    if (pending.length === 0) return;
-    const changes = pending;
-    const callbacks = onSaved;
-    pending = [];
-    onSaved = [];
-    const result = store.update((d) => changes.forEach((change) => change(d)));
-    data = result.data;
-    if (!result.saved) say(NOT_KEPT_MESSAGE);
-    callbacks.forEach((f) => f(result.saved));
-    paint();
+    const run = () => {
+      const changes = pending;
+      const callbacks = onSaved;
+      pending = [];
+      onSaved = [];
+      const result = store.update((d) => changes.forEach((change) => change(d)), merge);
+      data = result.data;
+      if (!result.saved) say(NOT_KEPT_MESSAGE);
+      callbacks.forEach((f) => f(result.saved));
+      paint();
+    };
+    if (now) run();
+    else void withLock(PROGRESS_KEY, run);
   }
 
   /** Queues a change; saved after a short pause (or at once), in one write with the others. */
@@ -102,12 +110,15 @@ export function trackProgress(doc: Document = document): ProgressData {
 
   // Damaged data stays untouched; "My progress" runs the full check and sets aside what cannot be read.
   if (!store.persistent) say(store.damaged ? 'Your progress is not being kept: your saved progress could not be read. Nothing was changed; open “My progress” to set it aside and carry on.' : NOT_KEPT_MESSAGE);
+  // Another tab wrote: merged with this page's copy, and written back if it lost something of this page's.
   addEventListener('storage', (event) => {
-    if (event.key !== PROGRESS_KEY) return;
-    data = store.load();
-    paint();
+    if (event.key === PROGRESS_KEY)
+      void import('@components/progress/progress-merge').then((m) => {
+        merge = m.mergeCopies;
+        flush();
+      });
   });
-  addEventListener('pagehide', flush);
+  addEventListener('pagehide', () => pending.length && flush(true));
   paint();
 
   const article = doc.querySelector<HTMLElement>('[data-chapter]');
@@ -135,8 +146,10 @@ export function trackProgress(doc: Document = document): ProgressData {
     const place = (section: string, anchor: string) => (d: ProgressData) => {
       d.last = { href: `${location.pathname}${anchor ? `#${anchor}` : ''}`, chapter, title, section, at: stamp() };
     };
+    // The chapter's record, made again if another tab deleted the progress meanwhile.
+    const opened = (d: ProgressData) => (d.chapters[chapter] ??= { opened: stamp(), seen: [] });
     change((d) => {
-      d.chapters[chapter] ??= { opened: stamp(), seen: [] };
+      opened(d);
       place('', '')(d);
     }, true);
 
@@ -148,10 +161,10 @@ export function trackProgress(doc: Document = document): ProgressData {
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
         const el = entry.target as HTMLElement;
-        if (el === end) change((d) => (d.chapters[chapter]!.read ??= stamp()));
+        if (el === end) change((d) => (opened(d).read ??= stamp()));
         else
           change((d) => {
-            const c = d.chapters[chapter]!;
+            const c = opened(d);
             if (!c.seen.includes(el.id)) c.seen.push(el.id);
             // The heading's own text, without the "#" link the build adds after it.
             place(el.firstChild?.textContent ?? '', el.id)(d);
@@ -212,7 +225,9 @@ export function trackProgress(doc: Document = document): ProgressData {
         change(
           (d) => {
             const record = exercise(d, box, chapter);
-            if (record) record.answer = text;
+            if (!record) return;
+            record.answer = text;
+            record.answerAt = record.at;
           },
           false,
           (ok) => (status.textContent = ok ? 'Saved in this browser.' : 'Not saved: copy your answer somewhere safe.'),

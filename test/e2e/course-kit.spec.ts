@@ -248,6 +248,8 @@ test('200 hand-ins are imported at once, and the time it takes is printed', asyn
 test('a damaged or tampered assignment link says so, shows every item it can still read, and changes nothing stored', async ({ page }) => {
   const address = await buildAssignment(page);
   await page.goto(CHAPTER);
+  // The chapter page records the visit under the progress Web Lock, a moment after it loads.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('pvc-progress') !== null)).toBe(true);
   const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
   const parts = new URL(address).searchParams.get('a')!.split('.');
   parts[3] = 'AAAA';

@@ -232,10 +232,11 @@ describe('the progress script elsewhere', () => {
     expect(resume.querySelector('a')?.textContent).toBe('Modes: Four ways');
   });
 
-  it('follows progress made in another tab', () => {
+  it('follows progress made in another tab', async () => {
     trackProgress();
     localStorage.setItem(PROGRESS_KEY, JSON.stringify({ version: 1, reader: 'r-1', chapters: { '07-modes': { opened: '2025-01-01', read: '2025-01-01', seen: [] } } }));
     dispatchEvent(new StorageEvent('storage', { key: PROGRESS_KEY }));
+    await vi.dynamicImportSettled();
     expect(document.querySelector('.progress-mark')?.textContent).toBe('✓');
   });
 
@@ -263,5 +264,64 @@ describe('the progress script elsewhere', () => {
     notice.querySelector('button')!.click();
     expect(document.querySelector('.progress-notice')).toBeNull();
     vi.restoreAllMocks();
+  });
+});
+
+describe('the progress script with the page open in two tabs', () => {
+  const type = (text: string) => {
+    const area = document.querySelector('textarea')!;
+    area.value = text;
+    area.dispatchEvent(new Event('input'));
+  };
+  // Another tab's write, and the merge this page loads when it hears of it.
+  const otherTabWrites = async (data: ProgressData) => {
+    localStorage.setItem(PROGRESS_KEY, JSON.stringify({ version: 1, ...data }));
+    dispatchEvent(new StorageEvent('storage', { key: PROGRESS_KEY }));
+    await vi.dynamicImportSettled();
+  };
+
+  it('puts back its own answer when another tab’s write lost it, and keeps that tab’s change', async () => {
+    trackProgress();
+    type('My answer');
+    vi.advanceTimersByTime(600);
+    const before = stored();
+    await otherTabWrites({ ...before, exercises: { 'ch7-check': { chapter: '07-modes', at: new Date().toISOString(), hints: 1 } } });
+    expect(stored().exercises['ch7-essay']).toMatchObject({ answer: 'My answer', answerAt: expect.any(String) });
+    expect(stored().exercises['ch7-check']?.hints).toBe(1);
+    expect(stored().chapters['07-modes']).toEqual(before.chapters['07-modes']);
+  });
+
+  it('after another tab deleted the progress, keeps the deletion and records the chapter again from the next heading', async () => {
+    trackProgress();
+    type('Written before the deletion');
+    vi.advanceTimersByTime(600);
+    const cleared = new Date(Date.now() + 1).toISOString();
+    await otherTabWrites({ reader: 'r-new', name: '', chapters: {}, exercises: {}, setups: {}, sequences: {}, last: null, cleared });
+    expect(stored()).toMatchObject({ reader: 'r-new', cleared, chapters: {}, exercises: {} });
+    vi.advanceTimersByTime(10);
+    fire(document.getElementById('four-ways')!);
+    vi.advanceTimersByTime(600);
+    expect(stored().chapters['07-modes']).toEqual({ opened: expect.any(String), seen: ['four-ways'] });
+    expect(stored().exercises).toEqual({});
+  });
+
+  it('saves under the progress Web Lock, and at once when the page is left', () => {
+    const granted: (() => void)[] = [];
+    vi.stubGlobal('navigator', { locks: { request: (name: string, fn: () => unknown) => (expect(name).toBe(PROGRESS_KEY), new Promise((resolve) => granted.push(() => resolve(fn())))) } });
+    trackProgress();
+    expect(localStorage.getItem(PROGRESS_KEY)).toBeNull();
+    granted.shift()!();
+    expect(stored().chapters['07-modes']).toBeDefined();
+    quickCheck(1, true);
+    expect(stored().exercises['ch7-check']).toBeUndefined();
+    granted.shift()!();
+    expect(stored().exercises['ch7-check']?.checks?.['qc-abc']?.tries).toBe(1);
+    type('Typed just before leaving');
+    quickCheck(0, false);
+    // The quick check waits for the lock when the page is left: it is saved at once, with the answer.
+    expect(granted).toHaveLength(1);
+    dispatchEvent(new Event('pagehide'));
+    expect(stored().exercises['ch7-essay']?.answer).toBe('Typed just before leaving');
+    expect(stored().exercises['ch7-check']?.checks?.['qc-abc']?.tries).toBe(2);
   });
 });

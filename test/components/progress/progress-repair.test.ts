@@ -3,7 +3,6 @@ import { createProgressStore, PROGRESS_KEY, PROGRESS_VERSION } from '@components
 import {
   exerciseFault,
   sequenceFault,
-  forgetProgress,
   listQuarantined,
   PROGRESS_QUARANTINE_PREFIX,
   readProgress,
@@ -118,14 +117,11 @@ describe('repairing the stored progress (the quarantine)', () => {
     expect(repairProgress(storage, now)[0]?.key).toBe(`${key}-2`);
   });
 
-  it('forgets the progress but keeps quarantined data until it is removed on its own', () => {
+  it('removes quarantined data only on its own, one key at a time', () => {
     const storage = new FakeStorage();
     storage.map.set(PROGRESS_KEY, 'damaged');
     repairProgress(storage, now);
     storage.map.set(PROGRESS_KEY, '{}');
-    expect(forgetProgress(storage)).toBe(true);
-    expect(forgetProgress(null)).toBe(false);
-    expect(storage.map.has(PROGRESS_KEY)).toBe(false);
     removeQuarantined(storage, PROGRESS_KEY);
     expect(listQuarantined(storage).map((q) => q.key)).toEqual([key]);
     removeQuarantined(storage, key);

@@ -39,13 +39,13 @@ describe('ProgressSession (the My progress and assignment pages’ progress)', (
     expect(session.problems).toEqual([]);
   });
 
-  it('saves changes, and says once that they are not kept when storage refuses them', () => {
+  it('saves changes, and says once that they are not kept when storage refuses them', async () => {
     const storage = new FakeStorage();
     const session = started(storage);
-    expect(session.update((d) => (d.name = 'Ana'))).toBe(true);
+    await expect(session.update((d) => (d.name = 'Ana'))).resolves.toBe(true);
     expect(JSON.parse(storage.map.get(PROGRESS_KEY)!).name).toBe('Ana');
     storage.full = true;
-    expect(session.update((d) => (d.name = 'Ben'))).toBe(false);
+    await expect(session.update((d) => ((d.name = 'Ben'), (d.nameAt = '2099-01-01T00:00:00.000Z')))).resolves.toBe(false);
     expect(session.data.name).toBe('Ben');
     expect(session.notice).toEqual({ tone: 'bad', text: NOT_KEPT_MESSAGE });
   });
@@ -92,8 +92,11 @@ describe('ProgressSession (the My progress and assignment pages’ progress)', (
     const storage = new FakeStorage();
     const session = started(storage);
     session.update((d) => (d.name = 'Ana'));
+    const reader = session.data.reader;
     session.forget();
-    expect(storage.map.has(PROGRESS_KEY)).toBe(false);
+    const kept = JSON.parse(storage.map.get(PROGRESS_KEY)!);
+    expect(kept).toEqual({ version: 1, reader: expect.any(String), name: '', chapters: {}, exercises: {}, setups: {}, sequences: {}, last: null, cleared: expect.any(String) });
+    expect(kept.reader).not.toBe(reader);
     expect(session.data.name).toBe('');
     expect(session.notice?.tone).toBe('good');
     const memory = started(null);
@@ -102,5 +105,50 @@ describe('ProgressSession (the My progress and assignment pages’ progress)', (
     expect(memory.data.name).toBe('');
     expect(memory.notice?.text).toMatch(/^Nothing was stored in this browser/);
     expect(memory.persistent).toBe(false);
+  });
+});
+
+describe('ProgressSession in two tabs', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('saves under the progress Web Lock, and at once (without waiting for it) when the page is being left', async () => {
+    const granted: (() => void)[] = [];
+    const names: string[] = [];
+    vi.stubGlobal('navigator', { locks: { request: (name: string, fn: () => unknown) => (names.push(name), new Promise((resolve) => granted.push(() => resolve(fn())))) } });
+    const storage = new FakeStorage();
+    const session = started(storage);
+    const saved = session.update((d) => (d.name = 'Ana'));
+    expect(storage.map.has(PROGRESS_KEY)).toBe(false);
+    granted.shift()!();
+    await expect(saved).resolves.toBe(true);
+    expect(names).toEqual([PROGRESS_KEY]);
+    expect(JSON.parse(storage.map.get(PROGRESS_KEY)!).name).toBe('Ana');
+    await expect(session.update((d) => (d.name = 'Ben'), true)).resolves.toBe(true);
+    expect(JSON.parse(storage.map.get(PROGRESS_KEY)!).name).toBe('Ben');
+    expect(granted).toHaveLength(0);
+  });
+
+  it('puts back its own change when another tab’s write lost it, and deletes nothing another tab recorded after a “forget”', () => {
+    const storage = new FakeStorage();
+    const session = started(storage);
+    void session.update((d) => (d.chapters['07-modes'] = { opened: '2025-03-10T10:00:00.000Z', seen: ['a'] }));
+    // Another tab, writing from a copy that had not yet seen this page's change.
+    storage.map.set(PROGRESS_KEY, JSON.stringify({ version: PROGRESS_VERSION, ...studentProgress(''), reader: session.data.reader }));
+    window.dispatchEvent(new StorageEvent('storage', { key: PROGRESS_KEY }));
+    const healed = JSON.parse(storage.map.get(PROGRESS_KEY)!);
+    expect(Object.keys(healed.chapters).sort()).toEqual(['07-modes', ...Object.keys(studentProgress('').chapters)].sort());
+    expect(session.data.chapters['07-modes']?.seen).toEqual(['a']);
+
+    session.forget();
+    const cleared = JSON.parse(storage.map.get(PROGRESS_KEY)!).cleared;
+    // A tab that had not heard of the deletion writes its old copy back, plus one answer written after it.
+    const stale = { ...healed, exercises: { ...healed.exercises, 'ch7-new': { chapter: '07-modes', at: '2099-01-01T00:00:00.000Z', answer: 'after', answerAt: '2099-01-01T00:00:00.000Z' } } };
+    storage.map.set(PROGRESS_KEY, JSON.stringify(stale));
+    window.dispatchEvent(new StorageEvent('storage', { key: PROGRESS_KEY }));
+    const after = JSON.parse(storage.map.get(PROGRESS_KEY)!);
+    expect(after.cleared).toBe(cleared);
+    expect(after.chapters).toEqual({});
+    expect(Object.keys(after.exercises)).toEqual(['ch7-new']);
+    expect(session.data.exercises['ch7-new']?.answer).toBe('after');
   });
 });
