@@ -163,9 +163,10 @@ function readSaved(value: unknown): SavedAssessment {
   };
 }
 
-/** True for the error a browser throws when the site's storage is full (its name differs between browsers). */
+/** True for the error a browser throws when the site's storage is full ("QuotaExceededError"; older Firefox: "NS_ERROR_DOM_QUOTA_REACHED"). */
 export function isQuotaError(error: unknown): boolean {
-  return error instanceof DOMException && (/quota/i.test(error.name) || error.code === 22 || error.code === 1014);
+  // By name only: DOMException's numeric `code` is deprecated, and every browser names this error.
+  return error instanceof DOMException && /quota/i.test(error.name);
 }
 
 function readView(value: unknown): ViewState {
