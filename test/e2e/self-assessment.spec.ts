@@ -165,8 +165,9 @@ test('answers autosave, survive a reload, and several assessments are listed wit
   await cards.nth(1).getByRole('button', { name: /^Delete/ }).click();
   await cards.nth(1).getByRole('button', { name: 'Yes, delete' }).click();
   await expect(cards).toHaveCount(1);
-  const stored = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), STORE_KEY))!);
-  expect(stored.assessments.map((a: { service: string }) => a.service)).toEqual(['Library outreach']);
+  // The deletion is saved under the tabs' lock, a moment after the card goes.
+  const storedServices = async () => (JSON.parse((await page.evaluate((k) => localStorage.getItem(k), STORE_KEY))!).assessments as { service: string }[]).map((a) => a.service);
+  await expect.poll(storedServices).toEqual(['Library outreach']);
   await page.context().close();
 });
 
